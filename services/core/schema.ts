@@ -1,0 +1,103 @@
+// The one source of truth for every type that crosses a module boundary.
+// Types are inferred from these zod schemas; nothing else declares them again.
+import { z } from 'zod';
+
+export const LEVELS = ['province', 'city', 'county', 'township', 'department', 'unknown'] as const;
+export const Level = z.enum(LEVELS);
+export type Level = z.infer<typeof Level>;
+
+export const FORMATS = ['pre2019', '2019', '2021', 'unknown'] as const;
+export const ReportFormat = z.enum(FORMATS);
+export type ReportFormat = z.infer<typeof ReportFormat>;
+
+export const SECTION_TYPES = [
+  'preamble', 'overview', 'proactive', 'on_request', 'management', 'platforms', 'supervision',
+  'review_litigation', 'fees', 'problems', 'improvements', 'other', 'statistics',
+] as const;
+export const SectionType = z.enum(SECTION_TYPES);
+export type SectionType = z.infer<typeof SectionType>;
+
+/** Chinese labels, used by citations and the UI. */
+export const SECTION_LABELS: Record<SectionType, string> = {
+  preamble: '前言', overview: '总体情况', proactive: '主动公开', on_request: '依申请公开',
+  management: '政府信息管理', platforms: '平台建设', supervision: '监督保障',
+  review_litigation: '行政复议和诉讼', fees: '收费', problems: '存在的主要问题',
+  improvements: '改进措施', other: '其他事项', statistics: '统计表',
+};
+
+export const Region = z.object({
+  province: z.string().nullable(),
+  city: z.string().nullable(),
+  county: z.string().nullable(),
+  township: z.string().nullable(),
+  /** GB/T 2260 code of the most specific level resolved (9 digits for a township). */
+  code: z.string().nullable(),
+});
+export type Region = z.infer<typeof Region>;
+
+export const Section = z.object({
+  type: SectionType,
+  heading: z.string().nullable(),
+  text: z.string(),
+});
+export type Section = z.infer<typeof Section>;
+
+export const Passage = z.object({
+  /** Stable within a report: `p<ordinal>`; globally unique as `<reportId>:p<ordinal>`. */
+  id: z.string(),
+  section: SectionType,
+  /** 1-based paragraph number within the report, as cited. */
+  ordinal: z.number().int().positive(),
+  /** Clean text: extraction artefacts removed, wording untouched. */
+  text: z.string(),
+  /** Character offsets of the passage in the original (as read) text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  themes: z.array(z.string()),
+});
+export type Passage = z.infer<typeof Passage>;
+
+/** The contract of `gongkai parse --json`, and exactly what ingestion indexes. */
+export const ParsedReport = z.object({
+  title: z.string().nullable(),
+  year: z.number().int().nullable(),
+  issuer: z.string().nullable(),
+  level: Level,
+  format: ReportFormat,
+  region: Region,
+  sections: z.array(Section),
+  passages: z.array(Passage),
+  warnings: z.array(z.string()),
+});
+export type ParsedReport = z.infer<typeof ParsedReport>;
+
+export const FILE_KINDS = ['txt', 'html', 'docx', 'pdf'] as const;
+export const FileKind = z.enum(FILE_KINDS);
+export type FileKind = z.infer<typeof FileKind>;
+
+export const SourceInfo = z.object({
+  path: z.string(),
+  kind: FileKind,
+  bytes: z.number().int().nonnegative(),
+  /** sha256 of the file's bytes: the identity used for idempotent ingestion. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Detected character encoding (for txt/html), or the container format. */
+  encoding: z.string(),
+});
+export type SourceInfo = z.infer<typeof SourceInfo>;
+
+/** A parsed report ready for a backend: parsed fields, its source, and its token streams. */
+export const IndexedReport = ParsedReport.extend({
+  id: z.string(),
+  source: SourceInfo,
+  /** The original text as read, which passage offsets point into. */
+  text: z.string(),
+  demo: z.boolean(),
+  passages: z.array(Passage.extend({
+    /** jieba word tokens, space-joined, for ranking. */
+    words: z.string(),
+    /** character bigrams, space-joined, so that any verbatim substring is found. */
+    grams: z.string(),
+  })),
+});
+export type IndexedReport = z.infer<typeof IndexedReport>;
