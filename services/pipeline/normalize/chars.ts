@@ -1,0 +1,11 @@
+// Character classes shared by the normalizers.
+
+/** Han ideographs, CJK punctuation and full-width forms: text where spaces carry no meaning. */
+export const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]/;
+
+/** Sentence-final punctuation: a line ending in one of these ends its sentence. */
+export const SENTENCE_END = /[。！？；：!?;:…”」』）)]$/;
+
+/** Heading or list markers that start a new paragraph: 一、 （一） (一) 1. 1、 一是 第一条 */
+export const PARAGRAPH_START =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+[条章节部分]|附件|附表)/;

@@ -1,0 +1,11 @@
+// Editor and converter markers that are not part of the report's wording.
+import { rewrite, type MappedText } from './mapped-text.js';
+
+/** `[bookmark: _GoBack]` and similar anchors left by DOCX/PDF converters. */
+export const dropBookmarks = (m: MappedText) => rewrite(m, /\[bookmark:[^\]\n]*\]/g, () => '');
+
+/** Markdown-style bold `**…**` from converters: the words stay, the asterisks go. */
+export const dropBoldMarkers = (m: MappedText) => rewrite(m, /\*\*/g, () => '');
+
+/** A `- ` or `• ` list bullet at the start of a line, when a heading or sentence follows. */
+export const dropListBullets = (m: MappedText) => rewrite(m, /^[ \t]*[-•·●▪]\s+(?=\S)/gm, () => '');
