@@ -1,12 +1,13 @@
 // Normalisation: the original text as read becomes clean text with the meaning untouched,
 // and every clean character keeps a pointer to its original offset.
-// Each normalizer has one concern; their order matters (markers before spaces before joins).
+// Each normalizer has one concern; their order matters (markers before spaces before joins,
+// page furniture before joins so that a page break inside a paragraph can be joined).
 import { dropBoldMarkers, dropBookmarks, dropListBullets } from './markers.js';
-import { mapped, type MappedText } from './mapped-text.js';
+import { mapped, rewrite, type MappedText } from './mapped-text.js';
 import { dropPageNumbers, dropRunningHeaders } from './page-furniture.js';
 import { dropSpacesInChinese } from './spaces.js';
 import { joinBrokenLines } from './line-breaks.js';
-import { rewrite } from './mapped-text.js';
+import { dropInvisible, halfWidthAlnum } from './width.js';
 
 export type Normalizer = (m: MappedText) => MappedText;
 
@@ -14,6 +15,8 @@ const unifyLineEnds: Normalizer = (m) => rewrite(m, /\r\n?|[\u2028\u2029\f\v]/g,
 
 export const NORMALIZERS: readonly Normalizer[] = [
   unifyLineEnds,
+  dropInvisible,
+  halfWidthAlnum,
   dropBookmarks,
   dropBoldMarkers,
   dropListBullets,
@@ -27,4 +30,4 @@ export function normalize(original: string): MappedText {
   return NORMALIZERS.reduce((m, step) => step(m), mapped(original));
 }
 
-export { originalRange, type MappedText } from './mapped-text.js';
+export { originalRange, rewrite, type MappedText } from './mapped-text.js';

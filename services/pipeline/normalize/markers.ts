@@ -7,5 +7,9 @@ export const dropBookmarks = (m: MappedText) => rewrite(m, /\[bookmark:[^\]\n]*\
 /** Markdown-style bold `**…**` from converters: the words stay, the asterisks go. */
 export const dropBoldMarkers = (m: MappedText) => rewrite(m, /\*\*/g, () => '');
 
-/** A `- ` or `• ` list bullet at the start of a line, when a heading or sentence follows. */
-export const dropListBullets = (m: MappedText) => rewrite(m, /^[ \t]*[-•·●▪]\s+(?=\S)/gm, () => '');
+/**
+ * A list bullet at the start of a line, when a heading or sentence follows: `- `, `• `, `● `,
+ * `■`, `◆`, `➢` and the Wingdings bullets Word exports as private-use characters.
+ */
+export const dropListBullets = (m: MappedText) =>
+  rewrite(m, /^[ \t]*(?:[-•·●▪*]\s+|[■□◆◇▶►➢➤❖✓√\uf06c\uf0a7\uf0b7\uf0d8\uf0fc]\s*)(?=\S)/gm, () => '');

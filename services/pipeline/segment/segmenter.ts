@@ -28,6 +28,10 @@ function jiebaVersion(): string {
   return (require('@node-rs/jieba/package.json') as { version: string }).version;
 }
 
+// ASCII quotes are query syntax in every engine; inside tokens they become their
+// full-width forms, the same way at index and query time.
+const safeToken = (t: string) => t.replace(/"/g, '\uff02').replace(/'/g, '\uff07');
+
 let shared: Segmenter | undefined;
 
 /** The project's segmenter: @node-rs/jieba, precise mode without HMM, plus the domain dictionary. */
@@ -39,11 +43,11 @@ export function segmenter(): Segmenter {
   const dictHash = createHash('sha256').update(domain).digest('hex').slice(0, 12);
   // HMM off: new-word guessing depends on context, so the same phrase could be cut
   // differently in a report and in a query. Recall never depends on words anyway (grams do).
-  const signature = `jieba@${jiebaVersion()};dict=${dictHash};mode=precise-nohmm;grams=2;fold=v1`;
+  const signature = `jieba@${jiebaVersion()};dict=${dictHash};mode=precise-nohmm;grams=2;fold=v1;quotes=fw`;
   shared = {
     signature,
-    words: (folded) => jieba.cut(folded, false).filter((t) => !NOT_A_WORD.test(t)),
-    grams: bigrams,
+    words: (folded) => jieba.cut(folded, false).filter((t) => !NOT_A_WORD.test(t)).map(safeToken),
+    grams: (folded) => bigrams(folded).map(safeToken),
   };
   return shared;
 }

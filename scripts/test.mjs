@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// npm test: every tests/**/*.test.ts through node's own test runner (with tsx),
+// then one last line `N passed, N failed, N skipped` that CI reads.
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const only = process.argv.slice(2);
+
+function find(dir) {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return find(path);
+    return name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const files = find(join(root, 'tests')).filter((f) => !only.length || only.some((o) => relative(root, f).includes(o)));
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+  cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: process.env,
+});
+const counts = { pass: 0, fail: 0, skipped: 0, todo: 0 };
+let tail = '';
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  tail = (tail + chunk.toString()).slice(-4000);
+});
+child.on('close', (code) => {
+  for (const key of Object.keys(counts)) {
+    const m = new RegExp(`^\\S*\\s*${key} (\\d+)$`, 'm').exec(tail);
+    if (m) counts[key] = Number(m[1]);
+  }
+  console.log(`${counts.pass} passed, ${counts.fail} failed, ${counts.skipped} skipped`);
+  process.exit(code ?? 1);
+});

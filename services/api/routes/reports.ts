@@ -1,0 +1,25 @@
+// GET /api/reports/:id (the whole report) and GET /api/reports/:id/passages/:ordinal (one, cited).
+import { Router } from 'express';
+import type { Engine } from '../../search/engine.js';
+import { citationOf } from '../../search/present/citation.js';
+import { HttpError, parseOr400 } from '../errors.js';
+import { PassageParam, ReportIdParam } from '../params.js';
+
+export function reportRoutes(engine: Engine): Router {
+  const r = Router();
+  r.get('/reports/:id', async (req, res) => {
+    const { id } = parseOr400(ReportIdParam, req.params);
+    const report = await engine.backend.report(id);
+    if (!report) throw new HttpError(404, `no report with id ${id}`);
+    res.json({ ...report, passages: report.passages.map((p) => ({ ...p, citation: citationOf(report, p.section, p.ordinal) })) });
+  });
+  r.get('/reports/:id/passages/:ordinal', async (req, res) => {
+    const { id, ordinal } = parseOr400(PassageParam, req.params);
+    const report = await engine.backend.report(id);
+    const passage = report?.passages.find((p) => p.ordinal === ordinal);
+    if (!report || !passage) throw new HttpError(404, `no passage ${ordinal} in report ${id}`);
+    const { passages: _p, text: _t, sections: _s, ...summary } = report;
+    res.json({ ...passage, reportId: id, citation: citationOf(report, passage.section, ordinal), report: summary });
+  });
+  return r;
+}

@@ -1,0 +1,118 @@
+// gongkai ingest|parse|search|serve|stats — the command line.
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, ConfigError } from '../config.js';
+import { ingest } from '../ingest/ingest.js';
+import { parseText } from '../pipeline/parse.js';
+import { readDocument, ReadError } from '../pipeline/read/index.js';
+import { openEngine } from '../search/engine.js';
+import { search } from '../search/methods/search.js';
+import { formatSummary, progressBar } from './progress.js';
+import { serve } from './serve.js';
+
+const USAGE = `usage: gongkai <command> [options]
+
+commands:
+  ingest <file|folder>...   add reports (.txt .html .docx .pdf, folders recursively) to the index
+  parse <file> [--json]     show how a report is understood (the object ingestion indexes)
+  search <query> [--json] [--size N] [--page N] [--sort relevance|year_desc|year_asc|region] [--collapse]
+  serve [--port N]          serve the web app and the API on an existing index
+  stats                     reports, passages and years indexed
+
+options (also from the environment):
+  --data-dir DIR   GONGKAI_DATA_DIR   where the index lives (default: data/)
+  --backend NAME   GONGKAI_BACKEND    sqlite (default) or elasticsearch
+  --port N         PORT               HTTP port (default 3000)
+  --es-url URL     ES_URL             Elasticsearch URL`;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true, strict: true,
+    options: {
+      json: { type: 'boolean' }, size: { type: 'string' }, page: { type: 'string' }, sort: { type: 'string' },
+      collapse: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' },
+      'data-dir': { type: 'string' }, backend: { type: 'string' }, 'es-url': { type: 'string' },
+      demo: { type: 'boolean' }, 'seed-demo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...args] = positionals;
+  if (values.help || !command) { console.log(USAGE); return command || values.help ? 0 : 2; }
+  const config = loadConfig({ dataDir: values['data-dir'], backend: values.backend, port: values.port, host: values.host, esUrl: values['es-url'] });
+
+  if (command === 'parse') {
+    if (args.length !== 1) throw new UsageError('parse takes one file');
+    const { text } = await readDocument(args[0]!);
+    const parsed = parseText(text, { fileName: basename(args[0]!) });
+    if (values.json) console.log(JSON.stringify(parsed, null, 2));
+    else {
+      console.log(`${parsed.title ?? '(no title)'}\n${parsed.issuer ?? '?'} · ${parsed.year ?? '?'} · ${parsed.level} · format ${parsed.format}`);
+      console.log(`region: ${[parsed.region.province, parsed.region.city, parsed.region.county, parsed.region.township].filter(Boolean).join(' ')} (${parsed.region.code ?? 'unresolved'})`);
+      for (const p of parsed.passages) console.log(`  [${p.ordinal}] ${p.section.padEnd(17)} ${p.text.slice(0, 60)}${p.text.length > 60 ? '…' : ''}`);
+      for (const w of parsed.warnings) console.log(`warning: ${w}`);
+    }
+    return 0;
+  }
+
+  const engine = await openEngine(config);
+  try {
+    switch (command) {
+      case 'ingest': {
+        if (!args.length) throw new UsageError('ingest needs at least one file or folder');
+        const bar = progressBar();
+        const summary = await ingest(engine, args, { demo: values.demo ?? false, onProgress: bar.update });
+        bar.stop();
+        console.log(formatSummary(summary));
+        return summary.failed.length && !summary.indexed && !summary.replaced && !summary.unchanged ? 1 : 0;
+      }
+      case 'search': {
+        const out = await search(engine, {
+          q: args.join(' '), size: Number(values.size ?? 10), page: Number(values.page ?? 1),
+          sort: (values.sort ?? 'relevance') as 'relevance', collapse: values.collapse ?? false,
+        });
+        if (values.json) { console.log(JSON.stringify(out, null, 2)); return 0; }
+        for (const w of out.warnings) console.log(`note: ${w}`);
+        console.log(`${out.total} passages (${out.tookMs} ms)${out.demo ? ' — demo data' : ''}`);
+        out.hits.forEach((h, i) => {
+          const snippet = h.snippet.replace(/<mark>/g, '\x1b[1;33m').replace(/<\/mark>/g, '\x1b[0m')
+            .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+          console.log(`\n${(out.page - 1) * out.size + i + 1}. ${snippet}\n   — ${h.citation.text}`);
+        });
+        return 0;
+      }
+      case 'stats': {
+        const info = await engine.backend.info();
+        console.log(`${info.reports} reports, ${info.passages} passages (${info.backend}: ${info.location})`);
+        if (info.demoReports) console.log(`${info.demoReports} of them are generated demo reports`);
+        console.log(`years: ${info.years.map((y) => `${y.year} (${y.reports})`).join(', ') || 'none'}`);
+        console.log(`segmenter: ${info.segmenter}`);
+        return 0;
+      }
+      case 'serve':
+        await serve(engine, config, { seedDemo: values['seed-demo'] ?? false });
+        return await new Promise<number>(() => {}); // runs until stopped
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } finally {
+    if (command !== 'serve') await engine.backend.close();
+  }
+}
+
+export class UsageError extends Error {}
+
+export async function run(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await main(argv);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`gongkai: ${(err as Error).message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (err instanceof ReadError || err instanceof ConfigError || err instanceof Error) {
+      console.error(`gongkai: ${err.message}`);
+      process.exitCode = 1;
+    } else {
+      console.error('gongkai:', err);
+      process.exitCode = 1;
+    }
+  }
+}

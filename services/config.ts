@@ -1,0 +1,43 @@
+// One validated configuration: environment variables, overridable by CLI flags.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export const Config = z.object({
+  dataDir: z.string().min(1).default('data'),
+  backend: z.enum(['sqlite', 'elasticsearch']).default('sqlite'),
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  host: z.string().default('127.0.0.1'),
+  esUrl: z.string().url().default('http://127.0.0.1:9200'),
+  esIndex: z.string().regex(/^[a-z0-9_-]+$/).default('gongkai'),
+  esUsername: z.string().optional(),
+  esPassword: z.string().optional(),
+  esCaFile: z.string().optional(),
+  /** Required for writes over HTTP; writes are refused when unset. */
+  writeToken: z.string().min(16).optional(),
+  corsOrigin: z.string().optional(),
+});
+export type Config = z.infer<typeof Config>;
+
+const ENV: Record<string, keyof Config> = {
+  GONGKAI_DATA_DIR: 'dataDir', GONGKAI_BACKEND: 'backend', PORT: 'port', HOST: 'host', ES_URL: 'esUrl',
+  ES_INDEX: 'esIndex', ES_USERNAME: 'esUsername', ES_PASSWORD: 'esPassword', ES_CA_FILE: 'esCaFile',
+  GONGKAI_WRITE_TOKEN: 'writeToken', GONGKAI_CORS_ORIGIN: 'corsOrigin',
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(overrides: Partial<Record<keyof Config, unknown>> = {}, env = process.env): Config {
+  const fromEnv = Object.fromEntries(
+    Object.entries(ENV).filter(([name]) => env[name] !== undefined && env[name] !== '').map(([name, key]) => [key, env[name]]),
+  );
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
+  const parsed = Config.safeParse({ ...fromEnv, ...defined });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const envName = Object.entries(ENV).find(([, k]) => k === issue.path[0])?.[0];
+    throw new ConfigError(`invalid configuration ${String(issue.path[0])}${envName ? ` (${envName})` : ''}: ${issue.message}`);
+  }
+  return { ...parsed.data, dataDir: resolve(parsed.data.dataDir) };
+}
+
+export const sqliteFile = (c: Config) => resolve(c.dataDir, 'gongkai.sqlite');

@@ -1,0 +1,58 @@
+// The truth the generator records next to each synthetic report (TRUTH.jsonl): what a
+// parser should find, and what was planted for clustering and theme benchmarks.
+// Declared as a zod schema, like services/core/schema.ts, so readers of TRUTH.jsonl can validate.
+import { z } from 'zod';
+import { Region } from '../core/schema.js';
+
+export const THEMES = [
+  'wechat', 'weibo', 'new_media', 'website', 'hotline_12345', 'policy_interpretation',
+  'confidentiality_review', 'training', 'staffing', 'open_day', 'village_affairs',
+  'poverty_alleviation', 'epidemic', 'public_participation', 'opinion_response',
+  'service_hall', 'assessment',
+] as const;
+export const Theme = z.enum(THEMES);
+export type Theme = z.infer<typeof Theme>;
+
+export const GenLevel = z.enum(['township', 'county', 'city', 'department']);
+export type GenLevel = z.infer<typeof GenLevel>;
+export const GenFormat = z.enum(['pre2019', '2019', '2021']);
+export type GenFormat = z.infer<typeof GenFormat>;
+
+export const MESS_KINDS = [
+  'spaces', 'wraps', 'pages', 'headers', 'bookmark', 'fullwidth', 'bold', 'list', 'notice', 'foreign_list',
+] as const;
+export const MessKind = z.enum(MESS_KINDS);
+export type MessKind = z.infer<typeof MessKind>;
+
+export const Truth = z.object({
+  /** The title as written, before any mess. */
+  title: z.string(),
+  year: z.number().int(),
+  /** The issuing body as it names itself in the title (county prefix only if the title has it). */
+  issuer: z.string(),
+  level: GenLevel,
+  format: GenFormat,
+  /** city is null where the gazetteer has no prefecture (municipalities, 省直辖 counties). */
+  region: Region,
+  planted: z.object({
+    /** Problem and improvement statements exactly as written (without 一是/1. ordinals). */
+    problems: z.array(z.string()),
+    improvements: z.array(z.string()),
+    /** Canonical ids (P01…, I01…) parallel to the statements: the near-duplicate clusters. */
+    problemIds: z.array(z.string()),
+    improvementIds: z.array(z.string()),
+    /** Themes whose keywords (THEME_KEYWORDS) occur in the report's clean text. */
+    themes: z.array(Theme),
+  }),
+  /** false when the statistics table was deliberately made to break its own arithmetic. */
+  tableConsistent: z.boolean(),
+  /** Which extraction artefacts were applied (empty: a clean report). */
+  mess: z.array(MessKind),
+});
+export type Truth = z.infer<typeof Truth>;
+
+export interface GeneratedReport {
+  fileName: string;
+  text: string;
+  truth: Truth;
+}

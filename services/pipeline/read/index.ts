@@ -1,0 +1,75 @@
+// Stage 1 of the pipeline: a file on disk → its text, plus what we know about the source.
+// Every failure is a ReadError naming the file and the reason in plain words.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import type { FileKind, SourceInfo } from '../../core/schema.js';
+import { readDocx } from './docx.js';
+import { ReadError, Unreadable } from './errors.js';
+import { readHtml } from './html.js';
+import { detectKind } from './kind.js';
+import { readPdf } from './pdf.js';
+import { readTxt } from './txt.js';
+
+export { ReadError } from './errors.js';
+
+export async function readDocument(path: string): Promise<{ text: string; source: SourceInfo }> {
+  try {
+    const bytes = await readBytes(path);
+    const kind = detectKind(path, bytes);
+    if (bytes.length === 0) throw new Unreadable('empty file');
+    // Hash first: the PDF reader takes over the buffer.
+    const size = bytes.length;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const { text, encoding } = await extract(kind, bytes);
+    return { text, source: { path, kind, bytes: size, sha256, encoding } };
+  } catch (err) {
+    if (err instanceof ReadError) throw err;
+    if (err instanceof Unreadable) throw new ReadError(path, err.reason);
+    // A bug or a library failing in a way we did not foresee: still name the file.
+    const wrapped = new ReadError(path, `unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+    wrapped.cause = err;
+    throw wrapped;
+  }
+}
+
+async function extract(kind: FileKind, bytes: Buffer): Promise<{ text: string; encoding: string }> {
+  switch (kind) {
+    case 'txt': return readTxt(bytes);
+    case 'html': return readHtml(bytes);
+    case 'docx': return { text: await readDocx(bytes), encoding: 'docx' };
+    case 'pdf': return { text: await readPdf(bytes), encoding: 'pdf' };
+  }
+}
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    // stat first: reading a FIFO or a device could block forever or never end.
+    const info = await stat(path);
+    if (info.isDirectory()) throw new Unreadable('is a directory, not a file');
+    if (!info.isFile()) throw new Unreadable('not a regular file');
+    return await readFile(path);
+  } catch (err) {
+    if (err instanceof Unreadable) throw err;
+    throw new Unreadable(osReason(err));
+  }
+}
+
+const OS_REASONS: Record<string, string> = {
+  ENOENT: 'file not found',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory, not a file',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many symbolic links (a link loop?)',
+  ENAMETOOLONG: 'path too long',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  EIO: 'input/output error (bad disk or network share?)',
+  EBUSY: 'file is busy',
+};
+
+function osReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code && Object.hasOwn(OS_REASONS, code)) return OS_REASONS[code]!;
+  return err instanceof Error ? err.message : String(err);
+}

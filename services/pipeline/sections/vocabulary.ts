@@ -1,0 +1,63 @@
+// Keyword tables: what a heading means, and the phrases that mark the parts of a report.
+// Data, not logic: the rules are tried in order and the first that matches wins, so a more
+// specific meaning comes before a broader one. Patterns run on folded text (see segment/fold),
+// hence half-width punctuation and lower-case Latin.
+import type { SectionType } from '../../core/schema.js';
+
+/** A heading meaning: a section type, or `container` for "problems and improvements" together. */
+export type Meaning = SectionType | 'container';
+
+export const HEADING_RULES: ReadonlyArray<readonly [Meaning, RegExp]> = [
+  ['statistics', /统计表|统计数据|数据统计|附表|第二十条第/],
+  // "五、存在的主要问题及改进情况", "存在问题和下一步工作打算": problems first, then plans.
+  ['container', /(?:问题|不足|差距|困难|短板).*(?:改进|整改|措施|打算|计划|方向|思路|对策|建议|举措)/],
+  ['problems', /存在的?(?:主要)?(?:问题|不足|困难)|主要问题|问题与不足|不足之处|^(?:问题|不足)|短板|薄弱环节|差距/],
+  ['improvements', /改进|整改|下一步|下阶段|今后|明年|工作(?:计划|打算|思路|设想|展望)|努力方向|对策|\d{4}年(?:度)?(?:工作)?(?:计划|打算|思路|重点)/],
+  ['other', /其[他它](?:需要)?(?:报告|说明)|其[他它](?:事项|情况)/],
+  // Before on_request: "因政府信息公开申请行政复议、提起行政诉讼" is about appeals.
+  ['review_litigation', /行政复议|行政诉讼|复议|诉讼/],
+  ['fees', /收费|减免|费用|信息处理费/],
+  ['on_request', /依申请|申请公开|公开申请|(?:收到|受理|办理|处理).{0,10}申请/],
+  ['overview', /总体情况|概述|概况|总体(?:工作)?情况|基本情况|总体要求/],
+  // Explicit "主动公开" beats the channel it names ("通过政务微博微信主动公开情况").
+  ['proactive', /主动公开/],
+  // Before supervision: "加强载体建设，提升保障能力" is about channels, not oversight.
+  ['platforms', /平台|载体|网站|门户|网页|微信|微博|新媒体|公众号|客户端|小程序|服务中心|服务大厅|办事大厅|政务大厅|公开栏|公示栏|查阅点|查阅室|专区|热线|渠道|阵地/],
+  ['management', /信息管理|信息资源|规范化|标准化|管理情况|保密审查|公开属性|属性认定|源头认定|目录|指南|发布审核|审核发布|公文/],
+  ['supervision', /监督|保障|考核|考评|评议|责任追究|问责|培训|学习|组织领导|领导小组|组织机构|机构建设|队伍|工作机制|制度建设|机制建设|督查|督导|督促|责任制/],
+  // Rule for "加强政策解读" and "回应关切": the 2019 and 2021 templates report interpretation and
+  // response under 主动公开, so they are proactive (not overview) wherever they appear.
+  ['proactive', /解读|回应|舆情|关切|重点领域|领域.*公开|信息公开力度|五公开|决策公开|结果公开|规范性文件|规章|建议.*提案|人大代表建议|政协.*提案|预期引导|财政|预决算|扶贫|脱贫|救助|环境保护|建设项目|公共资源|民生|宣传|发布/],
+];
+
+/** Inside problems/improvements, a heading naming a plan means improvements ("（二）具体措施"). */
+export const PLAN_HEADING = /措施|打算|计划|举措|方向|思路|设想|做法/;
+
+/**
+ * An improvement lead-in at the start of a sentence: where the plan begins in a paragraph that
+ * follows the problems ("2021年，我乡将…", "下一步，…", "针对上述问题，…", "改进措施：…").
+ */
+export const IMPROVEMENT_LEAD_IN = new RegExp(
+  '(?:下一步|下阶段|下一阶段|今后|明年|来年|新的一年|下一年度?|针对(?:以上|上述|这些|存在的|此类)|为此|对此|' +
+  '(?:改进|整改)(?:措施|情况|计划|方向|举措|意见)|' +
+  '\\d{4}\\s*年度?[,，]?\\s*(?:[我本]\\S{1,6}?)?(?:将|要|拟|计划|继续|准备)|' +
+  '[我本](?:乡|镇|街道|办|局|委|区|县|市|单位|部门|机关|中心){1,2}(?:将|要|拟|计划|准备)|' +
+  '将(?:进一步|继续|从|重点|着力|切实|认真|深入|加大|加强|持续|不断|围绕|按照|以|坚持|紧紧|全面))', 'y');
+
+/** A list item ("一是…", "1.…", "（1）…") that opens with an action: a plan, not a problem. */
+export const ACTION_ITEM = new RegExp(
+  '(?:[一二三四五六七八九十]+是|\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|第[一二三四五六七八九十]+[,，、])\\s*' +
+  '(?:要|要进一步|进一步|继续|持续|不断|切实|积极|努力|着力|全面|大力|认真|深入)?' +
+  '(?:加强|强化|完善|提升|提高|加大|推进|推动|健全|拓宽|拓展|深化|充实|建立|规范|优化|做好|抓好|落实|创新|丰富|扩大|整合|转变|严格|增强|注重|坚持|抓实|夯实|建设|打造|开展|实现)', 'y');
+
+/** Wording of a shortcoming: an item containing it describes a problem even if it starts with a verb. */
+export const PROBLEM_WORDS = /不够|不足|有待|欠缺|较低|偏低|滞后|薄弱|差距|不强|不高|不到位|不及时|不全面|不完善|不健全|不规范|不充分|不深入|缺乏|缺少|仍需|亟待|亟需|还需|尚未|尚不|较少|较弱|单一|问题/;
+
+/** Before the first heading: title block, legal basis, publication and contact lines are preamble. */
+export const PREAMBLE = /根据.{0,40}(?:条例|规定|要求)|现予(?:发布|公布|公开)|本报告|编制而成|联系(?:电话|方式|地址)?[:：(（]|电话[:：]|邮编|电子邮箱|查阅或下载|可在.{0,30}网|统计期限|统计时限|如有疑问/;
+
+/** A report title line. */
+export const TITLE = /(?:年度?|工作)报告|年报/;
+
+/** The start of a document pasted into the report: an addressee line or a notice formula. */
+export const NOTICE_START = /^各[^。；;\n]{1,30}[:：]$|通知如下[:：]?$|^关于.{2,40}的通知$/;

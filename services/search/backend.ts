@@ -1,0 +1,81 @@
+// The one interface both search backends implement. Backends store and score the
+// token streams they are given; they never segment, highlight or format — the engine does.
+import type { IndexedReport, Passage, Section } from '../core/schema.js';
+import type { Query } from './query/ast.js';
+import type { FacetName, Filters, ReportSummary, Sort } from './types.js';
+
+export interface SearchPlan {
+  query: Query;
+  filters: Filters;
+  sort: Sort;
+  offset: number;
+  limit: number;
+  collapse: boolean;
+}
+
+export interface PassageRow {
+  reportId: string;
+  ordinal: number;
+  section: Passage['section'];
+  text: string;
+  themes: string[];
+  /** Higher is better; 0 when the query has no terms. */
+  score: number;
+  /** The passage contains the whole query verbatim. */
+  phrase: boolean;
+  report: ReportSummary;
+  moreInReport?: number;
+}
+
+/** Counts per facet value: passages and distinct reports. Region keys are full township-level paths. */
+export interface RawBucket { value: string; count: number; reports: number }
+export type RawFacets = Record<Exclude<FacetName, 'region'>, RawBucket[]> & {
+  region: Array<RawBucket & { province: string | null; city: string | null; county: string | null; township: string | null }>;
+};
+
+export type TrendBy = 'year' | 'province' | 'city';
+export interface TrendPoint { key: string; reports: number; passages: number; totalReports: number }
+
+export interface StoredReport extends ReportSummary {
+  format: IndexedReport['format'];
+  warnings: string[];
+  sections: Section[];
+  passages: Passage[];
+  text: string;
+  source: IndexedReport['source'];
+}
+
+export interface IndexInfo {
+  backend: 'sqlite' | 'elasticsearch';
+  segmenter: string;
+  reports: number;
+  passages: number;
+  demoReports: number;
+  years: Array<{ year: number; reports: number }>;
+  location: string;
+}
+
+export type UpsertOutcome = 'indexed' | 'replaced' | 'unchanged';
+
+export interface SearchBackend {
+  readonly kind: IndexInfo['backend'];
+  info(): Promise<IndexInfo>;
+  /** Whether this exact content (by sha256) is already indexed from this path. */
+  isIndexed(path: string, sha256: string): Promise<boolean>;
+  /** Atomic per report: afterwards the report is there whole, replacing any older version from its path. */
+  upsert(report: IndexedReport): Promise<UpsertOutcome>;
+  remove(reportId: string): Promise<boolean>;
+  search(plan: SearchPlan, withFacets: boolean): Promise<{ total: number; rows: PassageRow[]; facets?: RawFacets }>;
+  trend(plan: SearchPlan, by: TrendBy): Promise<TrendPoint[]>;
+  /** Matching passages in a stable order, for concordance lines computed by the engine. */
+  matchingPassages(plan: SearchPlan): Promise<{ total: number; rows: PassageRow[] }>;
+  report(id: string): Promise<StoredReport | null>;
+  close(): Promise<void>;
+}
+
+export class IndexMismatchError extends Error {
+  constructor(readonly location: string, readonly found: string, readonly expected: string) {
+    super(`the index at ${location} was built with segmenter "${found}", but this Gongkai uses "${expected}"; ` +
+      `rebuild it (delete it and run \`gongkai ingest\` again, or \`gongkai reindex\`)`);
+  }
+}

@@ -1,0 +1,47 @@
+// The engine: a backend plus the one segmenter and query parser. Every public verb
+// lives in its own file under methods/ and takes the engine as its first argument.
+import type { Config } from '../config.js';
+import { sqliteFile } from '../config.js';
+import { segmenter, type Segmenter } from '../pipeline/segment/segmenter.js';
+import type { SearchBackend, SearchPlan } from './backend.js';
+import { parseQuery } from './query/parse.js';
+import type { RegionResolver } from './query/filters.js';
+import { SqliteBackend } from './sqlite/backend.js';
+import { Filters, type Sort } from './types.js';
+import type { Query } from './query/ast.js';
+
+export interface Engine {
+  backend: SearchBackend;
+  segmenter: Segmenter;
+  resolveRegion: RegionResolver;
+}
+
+export async function openEngine(config: Config, resolveRegion: RegionResolver = () => []): Promise<Engine> {
+  const seg = segmenter();
+  let backend: SearchBackend;
+  if (config.backend === 'elasticsearch') {
+    const { ElasticsearchBackend } = await import('./elasticsearch/backend.js');
+    backend = await ElasticsearchBackend.open(config, seg.signature);
+  } else {
+    backend = new SqliteBackend(sqliteFile(config), seg.signature);
+  }
+  return { backend, segmenter: seg, resolveRegion };
+}
+
+/** Filters from the request merged with those written in the query text. */
+export function mergeFilters(a: Filters, b: Partial<Filters>): Filters {
+  const union = <T>(x: T[], y: T[] | undefined) => [...new Set([...x, ...(y ?? [])])];
+  return Filters.parse({
+    years: union(a.years, b.years), regions: union(a.regions, b.regions), sections: union(a.sections, b.sections),
+    themes: union(a.themes, b.themes), levels: union(a.levels, b.levels),
+  });
+}
+
+export function planOf(engine: Engine, q: string, filters: Filters, opts: Partial<Pick<SearchPlan, 'sort' | 'offset' | 'limit' | 'collapse'>> = {}): { plan: SearchPlan; query: Query } {
+  const query = parseQuery(q, engine.segmenter, engine.resolveRegion);
+  const plan: SearchPlan = {
+    query, filters: mergeFilters(filters, query.filters), sort: (opts.sort ?? 'relevance') as Sort,
+    offset: opts.offset ?? 0, limit: opts.limit ?? 20, collapse: opts.collapse ?? false,
+  };
+  return { plan, query };
+}

@@ -1,0 +1,65 @@
+// concordance (KWIC): every occurrence of the query's terms with N characters of
+// context on each side, sortable by the left or right neighbour, each line cited.
+import { z } from 'zod';
+import { fold } from '../../pipeline/segment/segmenter.js';
+import { planOf, type Engine } from '../engine.js';
+import { citationOf } from '../present/citation.js';
+import { Citation, Filters, ReportSummary } from '../types.js';
+
+export const ConcordanceRequest = z.object({
+  q: z.string().min(1).max(200),
+  filters: Filters.default(Filters.parse({})),
+  width: z.number().int().min(1).max(200).default(20),
+  sort: z.enum(['position', 'left', 'right']).default('position'),
+  limit: z.number().int().min(1).max(5000).default(500),
+});
+export type ConcordanceRequestInput = z.input<typeof ConcordanceRequest>;
+
+export const ConcordanceLine = z.object({
+  left: z.string(), keyword: z.string(), right: z.string(),
+  reportId: z.string(), ordinal: z.number().int(), offset: z.number().int(),
+  citation: Citation, report: ReportSummary,
+});
+export type ConcordanceLine = z.infer<typeof ConcordanceLine>;
+export const ConcordanceResponse = z.object({
+  q: z.string(), total: z.number().int(), passages: z.number().int(), lines: z.array(ConcordanceLine),
+  truncated: z.boolean(), tookMs: z.number(),
+});
+export type ConcordanceResponse = z.infer<typeof ConcordanceResponse>;
+
+/** Passages scanned at most; the count of lines is exact below this. */
+const MAX_PASSAGES = 20_000;
+
+export async function concordance(engine: Engine, input: ConcordanceRequestInput): Promise<ConcordanceResponse> {
+  const started = performance.now();
+  const req = ConcordanceRequest.parse(input);
+  const { plan, query } = planOf(engine, req.q, req.filters, { sort: 'year_asc', limit: MAX_PASSAGES });
+  // The keyword of a KWIC line is the query as typed (one string), or each term if it has several.
+  const whole = query.phrase ?? (query.groups.length === 1 && query.groups[0]!.length === 1 ? query.groups[0]![0]! : null);
+  const needles = whole ? [whole.text] : query.groups.flat().map((t) => t.text);
+  const { total: passages, rows } = await engine.backend.matchingPassages(plan);
+  const lines: ConcordanceLine[] = [];
+  let total = 0;
+  for (const row of rows) {
+    const folded = fold(row.text);
+    for (const needle of needles) {
+      for (let i = folded.indexOf(needle); i >= 0; i = folded.indexOf(needle, i + needle.length)) {
+        total++;
+        lines.push({
+          left: row.text.slice(Math.max(0, i - req.width), i), keyword: row.text.slice(i, i + needle.length),
+          right: row.text.slice(i + needle.length, i + needle.length + req.width),
+          reportId: row.reportId, ordinal: row.ordinal, offset: i,
+          citation: citationOf(row.report, row.section, row.ordinal), report: row.report,
+        });
+      }
+    }
+  }
+  const reversed = (s: string) => Array.from(s).reverse().join('');
+  const collator = new Intl.Collator('zh');
+  if (req.sort === 'left') lines.sort((a, b) => collator.compare(reversed(a.left), reversed(b.left)));
+  if (req.sort === 'right') lines.sort((a, b) => collator.compare(a.right, b.right));
+  return {
+    q: req.q, total, passages, lines: lines.slice(0, req.limit), truncated: passages > rows.length || lines.length > req.limit,
+    tookMs: Math.round((performance.now() - started) * 10) / 10,
+  };
+}

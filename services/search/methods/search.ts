@@ -1,0 +1,81 @@
+// search: a query with filters → ranked passages, highlighted and cited, with facets.
+import { SECTION_LABELS, type SectionType } from '../../core/schema.js';
+import type { PassageRow, RawFacets } from '../backend.js';
+import { planOf, type Engine } from '../engine.js';
+import { citationOf } from '../present/citation.js';
+import { highlightSpans, markHtml } from '../present/highlight.js';
+import { snippetHtml } from '../present/snippet.js';
+import type { Query } from '../query/ast.js';
+import { themeLabel } from '../labels.js';
+import { SearchRequest, type Facets, type FacetBucket, type Filters, type Hit, type RegionBucket, type SearchRequestInput, type SearchResponse } from '../types.js';
+
+const LEVEL_LABELS: Record<string, string> = { province: '省级', city: '市级', county: '县级', township: '乡镇', department: '部门', unknown: '未知' };
+
+export function toHit(row: PassageRow, query: Query): Hit {
+  const spans = highlightSpans(row.text, query);
+  return {
+    id: `${row.reportId}:p${row.ordinal}`, reportId: row.reportId, ordinal: row.ordinal, section: row.section,
+    themes: row.themes, score: Math.round(row.score * 1e4) / 1e4, text: row.text, highlights: spans,
+    html: markHtml(row.text, spans), snippet: snippetHtml(row.text, spans),
+    citation: citationOf(row.report, row.section, row.ordinal), report: row.report,
+    ...(row.moreInReport !== undefined ? { moreInReport: row.moreInReport } : {}),
+  };
+}
+
+function regionTree(rows: RawFacets['region'], selected: string[]): RegionBucket[] {
+  const roots: RegionBucket[] = [];
+  const index = new Map<string, RegionBucket>();
+  const levels = [['province', 2], ['city', 4], ['county', 6], ['township', 9]] as const;
+  for (const row of rows) {
+    if (!row.value) continue;
+    let siblings = roots;
+    for (const [level, digits] of levels) {
+      const name = row[level];
+      if (row.value.length < digits || !name) break;
+      const code = row.value.slice(0, digits);
+      let node = index.get(code);
+      if (!node) {
+        node = { value: code, label: name, count: 0, reports: 0, selected: selected.includes(code), level, children: [] };
+        index.set(code, node);
+        siblings.push(node);
+      }
+      node.count += row.count;
+      node.reports += row.reports;
+      siblings = node.children;
+    }
+  }
+  const sort = (nodes: RegionBucket[]) => { nodes.sort((a, b) => b.reports - a.reports || a.value.localeCompare(b.value)); nodes.forEach((n) => sort(n.children)); };
+  sort(roots);
+  return roots;
+}
+
+function facetsOf(raw: RawFacets, f: Filters): Facets {
+  const buckets = (rows: RawFacets['year'], label: (v: string) => string, selected: string[]): FacetBucket[] =>
+    rows.map((b) => ({ ...b, label: label(b.value), selected: selected.includes(b.value) }));
+  return {
+    year: buckets(raw.year, (v) => `${v}年`, f.years.map(String)).sort((a, b) => Number(b.value) - Number(a.value)),
+    section: buckets(raw.section, (v) => SECTION_LABELS[v as SectionType] ?? v, f.sections).sort((a, b) => b.count - a.count),
+    theme: buckets(raw.theme, themeLabel, f.themes).sort((a, b) => b.count - a.count),
+    level: buckets(raw.level, (v) => LEVEL_LABELS[v] ?? v, f.levels).sort((a, b) => b.count - a.count),
+    region: regionTree(raw.region, f.regions),
+  };
+}
+
+export async function search(engine: Engine, input: SearchRequestInput): Promise<SearchResponse> {
+  const started = performance.now();
+  const req = SearchRequest.parse(input);
+  const { plan, query } = planOf(engine, req.q, req.filters, {
+    sort: req.sort, offset: (req.page - 1) * req.size, limit: req.size, collapse: req.collapse,
+  });
+  const [result, info] = await Promise.all([engine.backend.search(plan, req.facets), engine.backend.info()]);
+  return {
+    q: req.q, understood: query.understood, terms: query.groups.flat().map((t) => t.text),
+    total: result.total, page: req.page, size: req.size,
+    hits: result.rows.map((r) => toHit(r, query)),
+    ...(result.facets ? { facets: facetsOf(result.facets, plan.filters) } : {}),
+    filters: plan.filters,
+    tookMs: Math.round((performance.now() - started) * 10) / 10,
+    demo: info.demoReports > 0,
+    warnings: query.warnings,
+  };
+}

@@ -1,0 +1,281 @@
+// The embedded backend: SQLite FTS5 through better-sqlite3, one file on disk.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { IndexedReport } from '../../core/schema.js';
+import {
+  IndexMismatchError, type IndexInfo, type PassageRow, type RawBucket, type RawFacets, type SearchBackend,
+  type SearchPlan, type StoredReport, type TrendBy, type TrendPoint, type UpsertOutcome,
+} from '../backend.js';
+import type { FacetName } from '../types.js';
+import { anyOf, matchExpr, termExpr } from './match.js';
+import { createSchema, SCHEMA_VERSION } from './schema.js';
+import { filterSql, type Sql } from './where.js';
+
+type Row = Record<string, unknown>;
+
+const REPORT_COLUMNS = `r.doc_id, r.title, r.issuer, r.year, r.level, r.province, r.city, r.county, r.township,
+  r.region_code, r.demo`;
+const PASSAGE_COLUMNS = `p.ordinal, p.section, p.text, p.themes`;
+
+const ORDER: Record<SearchPlan['sort'], string> = {
+  relevance: 'phrase DESC, score DESC, p.id',
+  year_desc: 'r.year IS NULL, r.year DESC, phrase DESC, score DESC, p.id',
+  year_asc: 'r.year IS NULL, r.year ASC, phrase DESC, score DESC, p.id',
+  region: 'r.region_code IS NULL, r.region_code, phrase DESC, score DESC, p.id',
+};
+
+function summary(row: Row): PassageRow['report'] {
+  return {
+    id: row.doc_id as string,
+    title: row.title as string | null,
+    issuer: row.issuer as string | null,
+    year: row.year as number | null,
+    level: row.level as PassageRow['report']['level'],
+    region: {
+      province: row.province as string | null, city: row.city as string | null,
+      county: row.county as string | null, township: row.township as string | null,
+      code: row.region_code as string | null,
+    },
+    demo: row.demo === 1,
+  };
+}
+
+function passageRow(row: Row): PassageRow {
+  return {
+    reportId: row.doc_id as string,
+    ordinal: row.ordinal as number,
+    section: row.section as PassageRow['section'],
+    text: row.text as string,
+    themes: JSON.parse(row.themes as string) as string[],
+    score: row.score as number,
+    phrase: row.phrase === 1,
+    report: summary(row),
+    ...(row.more !== undefined ? { moreInReport: (row.more as number) - 1 } : {}),
+  };
+}
+
+/** Codes of each level from a region code (GB/T 2260: 2, 4, 6 and 9 digits). */
+function codePath(code: string | null): [string | null, string | null, string | null, string | null] {
+  if (!code) return [null, null, null, null];
+  return [code.slice(0, 2), code.length >= 4 ? code.slice(0, 4) : null, code.length >= 6 ? code.slice(0, 6) : null,
+    code.length >= 9 ? code.slice(0, 9) : null];
+}
+
+export class SqliteBackend implements SearchBackend {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+
+  constructor(readonly file: string, private readonly segmenterSignature: string) {
+    mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    createSchema(this.db);
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS hits (pid INTEGER PRIMARY KEY, score REAL NOT NULL, phrase INTEGER NOT NULL)');
+    this.checkSignature();
+  }
+
+  private meta(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  /** A new index records its segmenter; an existing one must match it exactly. */
+  private checkSignature(): void {
+    const found = this.meta('segmenter');
+    const reports = (this.db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+    if (found && found !== this.segmenterSignature && reports > 0) {
+      throw new IndexMismatchError(this.file, found, this.segmenterSignature);
+    }
+    const set = this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    set.run('segmenter', this.segmenterSignature);
+    set.run('schema', SCHEMA_VERSION);
+  }
+
+  async info(): Promise<IndexInfo> {
+    const n = this.db.prepare(`SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM passages) AS passages,
+      (SELECT count(*) FROM reports WHERE demo = 1) AS demo`).get() as { reports: number; passages: number; demo: number };
+    const years = this.db.prepare('SELECT year, count(*) AS reports FROM reports WHERE year IS NOT NULL GROUP BY year ORDER BY year')
+      .all() as Array<{ year: number; reports: number }>;
+    return { backend: 'sqlite', segmenter: this.segmenterSignature, reports: n.reports, passages: n.passages,
+      demoReports: n.demo, years, location: this.file };
+  }
+
+  async isIndexed(path: string, sha256: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM reports WHERE sha256 = ? AND path = ?').get(sha256, path) !== undefined;
+  }
+
+  async upsert(doc: IndexedReport): Promise<UpsertOutcome> {
+    return this.db.transaction((): UpsertOutcome => {
+      const same = this.db.prepare('SELECT id, path FROM reports WHERE sha256 = ?').get(doc.source.sha256) as Row | undefined;
+      if (same) {
+        // The same content under another name is one report: remember the newest path.
+        if (same.path !== doc.source.path) this.db.prepare('UPDATE reports SET path = ? WHERE id = ?').run(doc.source.path, same.id);
+        return 'unchanged';
+      }
+      const old = this.db.prepare('SELECT id FROM reports WHERE path = ?').all(doc.source.path) as Array<{ id: number }>;
+      for (const o of old) this.removeRow(o.id);
+      this.insert(doc);
+      return old.length ? 'replaced' : 'indexed';
+    }).immediate();
+  }
+
+  private insert(doc: IndexedReport): void {
+    const [pc, cc, kc, tc] = codePath(doc.region.code);
+    const r = this.db.prepare(`INSERT INTO reports (doc_id, path, sha256, kind, bytes, encoding, title, issuer, year, level,
+      format, province, city, county, township, region_code, province_code, city_code, county_code, township_code,
+      warnings, sections, text, demo, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(
+      doc.id, doc.source.path, doc.source.sha256, doc.source.kind, doc.source.bytes, doc.source.encoding,
+      doc.title, doc.issuer, doc.year, doc.level, doc.format, doc.region.province, doc.region.city, doc.region.county,
+      doc.region.township, doc.region.code, pc, cc, kc, tc, JSON.stringify(doc.warnings), JSON.stringify(doc.sections),
+      doc.text, doc.demo ? 1 : 0, new Date().toISOString());
+    const reportRow = Number(r.lastInsertRowid);
+    const insPassage = this.db.prepare(`INSERT INTO passages (report_id, ordinal, section, text, start, "end", themes)
+      VALUES (?,?,?,?,?,?,?)`);
+    const insFts = this.db.prepare('INSERT INTO passage_fts (rowid, words, grams) VALUES (?, ?, ?)');
+    const insTheme = this.db.prepare('INSERT OR IGNORE INTO passage_themes (passage_id, theme) VALUES (?, ?)');
+    for (const p of doc.passages) {
+      const pid = Number(insPassage.run(reportRow, p.ordinal, p.section, p.text, p.start, p.end, JSON.stringify(p.themes)).lastInsertRowid);
+      insFts.run(pid, p.words, p.grams);
+      for (const t of p.themes) insTheme.run(pid, t);
+    }
+  }
+
+  private removeRow(id: number): void {
+    this.db.prepare('DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE report_id = ?)').run(id);
+    this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+  }
+
+  async remove(reportId: string): Promise<boolean> {
+    return this.db.transaction(() => {
+      const row = this.db.prepare('SELECT id FROM reports WHERE doc_id = ?').get(reportId) as { id: number } | undefined;
+      if (row) this.removeRow(row.id);
+      return row !== undefined;
+    }).immediate();
+  }
+
+  /**
+   * Fills the temp table `hits` with the passages matching the query's terms (not its
+   * filters), scored, minus exclusions, with the phrase flag. Returns the FROM clause to use.
+   */
+  private from(plan: SearchPlan): Sql {
+    const match = matchExpr(plan.query);
+    const exclude = anyOf(plan.query.exclude);
+    const base = 'JOIN reports r ON r.id = p.report_id';
+    if (match === null) {
+      const cond = exclude ? 'p.id NOT IN (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?)' : '1';
+      return { sql: `(SELECT p.*, 0.0 AS score, 0 AS phrase FROM passages p WHERE ${cond}) p ${base}`, params: exclude ? [exclude] : [] };
+    }
+    this.db.prepare('DELETE FROM hits').run();
+    // Words weigh four times grams: a whole-word match ranks above a match inside another word.
+    this.db.prepare(`INSERT INTO hits (pid, score, phrase)
+      SELECT rowid, -bm25(passage_fts, 4.0, 1.0), 0 FROM passage_fts WHERE passage_fts MATCH ?`).run(match);
+    if (exclude) this.db.prepare('DELETE FROM hits WHERE pid IN (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?)').run(exclude);
+    if (plan.query.phrase) {
+      this.db.prepare('UPDATE hits SET phrase = 1 WHERE pid IN (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?)')
+        .run(termExpr(plan.query.phrase));
+    }
+    return { sql: `(SELECT p.*, h.score, h.phrase FROM hits h JOIN passages p ON p.id = h.pid) p ${base}`, params: [] };
+  }
+
+  async search(plan: SearchPlan, withFacets: boolean): Promise<{ total: number; rows: PassageRow[]; facets?: RawFacets }> {
+    return this.db.transaction(() => {
+      const from = this.from(plan);
+      const where = filterSql(plan.filters);
+      const params = [...from.params, ...where.params];
+      let total: number;
+      let rows: Row[];
+      if (plan.collapse) {
+        total = (this.db.prepare(`SELECT count(DISTINCT p.report_id) AS n FROM ${from.sql} WHERE ${where.sql}`).get(...params) as { n: number }).n;
+        rows = this.db.prepare(`SELECT * FROM (
+            SELECT ${REPORT_COLUMNS}, ${PASSAGE_COLUMNS}, p.score, p.phrase, p.id AS pid, r.year AS ryear, r.region_code AS rcode,
+              row_number() OVER (PARTITION BY p.report_id ORDER BY p.phrase DESC, p.score DESC, p.id) AS rank_in_report,
+              count(*) OVER (PARTITION BY p.report_id) AS more
+            FROM ${from.sql} WHERE ${where.sql})
+          WHERE rank_in_report = 1
+          ORDER BY ${ORDER[plan.sort].replace(/r\.year/g, 'ryear').replace(/r\.region_code/g, 'rcode').replace(/p\.id/g, 'pid')}
+          LIMIT ? OFFSET ?`).all(...params, plan.limit, plan.offset) as Row[];
+      } else {
+        total = (this.db.prepare(`SELECT count(*) AS n FROM ${from.sql} WHERE ${where.sql}`).get(...params) as { n: number }).n;
+        rows = this.db.prepare(`SELECT ${REPORT_COLUMNS}, ${PASSAGE_COLUMNS}, p.score, p.phrase FROM ${from.sql}
+          WHERE ${where.sql} ORDER BY ${ORDER[plan.sort]} LIMIT ? OFFSET ?`).all(...params, plan.limit, plan.offset) as Row[];
+      }
+      const facets = withFacets ? this.facets(plan, from) : undefined;
+      return { total, rows: rows.map(passageRow), ...(facets ? { facets } : {}) };
+    })();
+  }
+
+  /** Disjunctive facets: each facet is counted under every filter but its own. */
+  private facets(plan: SearchPlan, from: Sql): RawFacets {
+    const count = (facet: FacetName, select: string, join = '') => {
+      const where = filterSql(plan.filters, facet);
+      return this.db.prepare(`SELECT ${select}, count(*) AS count, count(DISTINCT p.report_id) AS reports
+        FROM ${from.sql} ${join} WHERE ${where.sql} GROUP BY 1${facet === 'region' ? ',2,3,4,5' : ''}`)
+        .all(...from.params, ...where.params) as Array<RawBucket & Row>;
+    };
+    const plain = (rows: Array<RawBucket & Row>) =>
+      rows.filter((b) => b.value !== null).map((b) => ({ value: String(b.value), count: b.count, reports: b.reports }));
+    return {
+      year: plain(count('year', 'r.year AS value')),
+      section: plain(count('section', 'p.section AS value')),
+      level: plain(count('level', 'r.level AS value')),
+      theme: plain(count('theme', 't.theme AS value', 'JOIN passage_themes t ON t.passage_id = p.id')),
+      region: count('region', `r.region_code AS value, r.province AS province, r.city AS city, r.county AS county,
+        r.township AS township`).map((b) => ({
+        value: (b.value as string | null) ?? '', count: b.count, reports: b.reports,
+        province: b.province as string | null, city: b.city as string | null,
+        county: b.county as string | null, township: b.township as string | null,
+      })),
+    };
+  }
+
+  async trend(plan: SearchPlan, by: TrendBy): Promise<TrendPoint[]> {
+    return this.db.transaction(() => {
+      const from = this.from(plan);
+      const where = filterSql(plan.filters);
+      const key = { year: 'r.year', province: 'r.province', city: "r.province || '/' || r.city" }[by];
+      const hits = this.db.prepare(`SELECT ${key} AS key, count(DISTINCT p.report_id) AS reports, count(*) AS passages
+        FROM ${from.sql} WHERE ${where.sql} AND ${key} IS NOT NULL GROUP BY 1`).all(...from.params, ...where.params) as Array<{ key: unknown; reports: number; passages: number }>;
+      // The denominator: reports of that year or region under the report-level filters only.
+      const reportFilters = { ...plan.filters, sections: [], themes: [] };
+      const rw = filterSql(reportFilters);
+      const totals = this.db.prepare(`SELECT ${key} AS key, count(*) AS n FROM reports r WHERE ${rw.sql} AND ${key} IS NOT NULL GROUP BY 1`)
+        .all(...rw.params) as Array<{ key: unknown; n: number }>;
+      const byKey = new Map(hits.map((h) => [String(h.key), h]));
+      return totals.map((t) => ({
+        key: String(t.key), totalReports: t.n,
+        reports: byKey.get(String(t.key))?.reports ?? 0, passages: byKey.get(String(t.key))?.passages ?? 0,
+      }));
+    })();
+  }
+
+  async matchingPassages(plan: SearchPlan): Promise<{ total: number; rows: PassageRow[] }> {
+    return this.search({ ...plan, collapse: false }, false);
+  }
+
+  async report(id: string): Promise<StoredReport | null> {
+    const row = this.db.prepare(`SELECT r.*, ${REPORT_COLUMNS} FROM reports r WHERE r.doc_id = ?`).get(id) as Row | undefined;
+    if (!row) return null;
+    const passages = this.db.prepare('SELECT ordinal, section, text, start, "end", themes FROM passages WHERE report_id = ? ORDER BY ordinal')
+      .all(row.id) as Row[];
+    return {
+      ...summary(row),
+      format: row.format as StoredReport['format'],
+      warnings: JSON.parse(row.warnings as string) as string[],
+      sections: JSON.parse(row.sections as string) as StoredReport['sections'],
+      text: row.text as string,
+      source: { path: row.path as string, kind: row.kind as StoredReport['source']['kind'], bytes: row.bytes as number,
+        sha256: row.sha256 as string, encoding: row.encoding as string },
+      passages: passages.map((p) => ({
+        id: `p${p.ordinal as number}`, section: p.section as StoredReport['passages'][number]['section'],
+        ordinal: p.ordinal as number, text: p.text as string, start: p.start as number, end: p.end as number,
+        themes: JSON.parse(p.themes as string) as string[],
+      })),
+    };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

@@ -1,0 +1,51 @@
+// The embedded index: one SQLite file. Passages are scored by FTS5 over the token
+// streams the segmenter produced; the ascii tokenizer with every ASCII mark as a token
+// character splits only on spaces, so tokens are stored exactly as given.
+import type Database from 'better-sqlite3';
+
+export const SCHEMA_VERSION = '1';
+
+const TOKEN_CHARS = "!#$%&()*+,-./:;<=>?@[\\]^_`{|}~";
+
+export function createSchema(db: Database.Database): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS reports (
+      id INTEGER PRIMARY KEY,
+      doc_id TEXT NOT NULL UNIQUE,
+      path TEXT NOT NULL,
+      sha256 TEXT NOT NULL UNIQUE,
+      kind TEXT NOT NULL, bytes INTEGER NOT NULL, encoding TEXT NOT NULL,
+      title TEXT, issuer TEXT, year INTEGER, level TEXT NOT NULL, format TEXT NOT NULL,
+      province TEXT, city TEXT, county TEXT, township TEXT, region_code TEXT,
+      province_code TEXT, city_code TEXT, county_code TEXT, township_code TEXT,
+      warnings TEXT NOT NULL, sections TEXT NOT NULL, text TEXT NOT NULL,
+      demo INTEGER NOT NULL DEFAULT 0,
+      ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS reports_path ON reports(path);
+    CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
+    CREATE TABLE IF NOT EXISTS passages (
+      id INTEGER PRIMARY KEY,
+      report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+      ordinal INTEGER NOT NULL,
+      section TEXT NOT NULL,
+      text TEXT NOT NULL,
+      start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+      themes TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS passages_report ON passages(report_id, ordinal);
+    CREATE TABLE IF NOT EXISTS passage_themes (
+      passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+      theme TEXT NOT NULL,
+      PRIMARY KEY (theme, passage_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS passage_themes_passage ON passage_themes(passage_id);
+    CREATE VIRTUAL TABLE IF NOT EXISTS passage_fts USING fts5(
+      words, grams,
+      content = '', contentless_delete = 1,
+      tokenize = 'ascii tokenchars ''${TOKEN_CHARS}''',
+      detail = full
+    );
+  `);
+}

@@ -1,0 +1,120 @@
+// Search request and answer shapes, shared by the engine, both backends, the API,
+// the CLI and the web app. Zod schemas are the single source of truth.
+import { z } from 'zod';
+import { Level, Region, SectionType } from '../core/schema.js';
+
+export const SORTS = ['relevance', 'year_desc', 'year_asc', 'region'] as const;
+export const Sort = z.enum(SORTS);
+export type Sort = z.infer<typeof Sort>;
+
+export const FACET_NAMES = ['year', 'section', 'theme', 'level', 'region'] as const;
+export const FacetName = z.enum(FACET_NAMES);
+export type FacetName = z.infer<typeof FacetName>;
+
+export const Filters = z.object({
+  years: z.array(z.number().int().min(1900).max(2100)).max(200).default([]),
+  /** GB/T 2260 codes of any level: 2 (province), 4 (city), 6 (county) or 9 (township) digits. */
+  regions: z.array(z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9})$/)).max(200).default([]),
+  sections: z.array(SectionType).max(20).default([]),
+  themes: z.array(z.string().regex(/^[a-z0-9_]{1,40}$/)).max(50).default([]),
+  levels: z.array(Level).max(10).default([]),
+});
+export type Filters = z.infer<typeof Filters>;
+
+export const SearchRequest = z.object({
+  q: z.string().max(1000).default(''),
+  filters: Filters.default(Filters.parse({})),
+  sort: Sort.default('relevance'),
+  page: z.number().int().min(1).max(10_000).default(1),
+  size: z.number().int().min(1).max(100).default(20),
+  /** Best passage per report, with the count of further matches. */
+  collapse: z.boolean().default(false),
+  facets: z.boolean().default(false),
+});
+export type SearchRequest = z.infer<typeof SearchRequest>;
+export type SearchRequestInput = z.input<typeof SearchRequest>;
+
+export const Citation = z.object({
+  title: z.string().nullable(),
+  issuer: z.string().nullable(),
+  year: z.number().int().nullable(),
+  section: SectionType,
+  sectionLabel: z.string(),
+  ordinal: z.number().int(),
+  /** Plain text a researcher can paste into a paper. */
+  text: z.string(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const ReportSummary = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  issuer: z.string().nullable(),
+  year: z.number().int().nullable(),
+  level: Level,
+  region: Region,
+  demo: z.boolean(),
+});
+export type ReportSummary = z.infer<typeof ReportSummary>;
+
+export const Hit = z.object({
+  id: z.string(),
+  reportId: z.string(),
+  ordinal: z.number().int(),
+  section: SectionType,
+  themes: z.array(z.string()),
+  score: z.number(),
+  text: z.string(),
+  /** [start, end) offsets of matched terms in `text`. */
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+  /** The whole passage, HTML-escaped, matches in <mark>. */
+  html: z.string(),
+  /** A window around the best fragment, HTML-escaped, matches in <mark>. */
+  snippet: z.string(),
+  citation: Citation,
+  report: ReportSummary,
+  /** With collapse: further matching passages in the same report. */
+  moreInReport: z.number().int().optional(),
+});
+export type Hit = z.infer<typeof Hit>;
+
+export const FacetBucket = z.object({
+  value: z.string(),
+  label: z.string(),
+  /** Matching passages. */
+  count: z.number().int(),
+  /** Distinct reports among them. */
+  reports: z.number().int(),
+  selected: z.boolean(),
+});
+export type FacetBucket = z.infer<typeof FacetBucket>;
+
+export type RegionBucket = FacetBucket & { level: 'province' | 'city' | 'county' | 'township'; children: RegionBucket[] };
+export const RegionBucket: z.ZodType<RegionBucket> = z.lazy(() =>
+  FacetBucket.extend({ level: z.enum(['province', 'city', 'county', 'township']), children: z.array(RegionBucket) }));
+
+export const Facets = z.object({
+  year: z.array(FacetBucket),
+  section: z.array(FacetBucket),
+  theme: z.array(FacetBucket),
+  level: z.array(FacetBucket),
+  region: z.array(RegionBucket),
+});
+export type Facets = z.infer<typeof Facets>;
+
+export const SearchResponse = z.object({
+  q: z.string(),
+  /** How the query was understood, in the query language, for display. */
+  understood: z.string(),
+  terms: z.array(z.string()),
+  total: z.number().int(),
+  page: z.number().int(),
+  size: z.number().int(),
+  hits: z.array(Hit),
+  facets: Facets.optional(),
+  filters: Filters,
+  tookMs: z.number(),
+  demo: z.boolean(),
+  warnings: z.array(z.string()),
+});
+export type SearchResponse = z.infer<typeof SearchResponse>;
