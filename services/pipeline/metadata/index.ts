@@ -1,13 +1,55 @@
-// STUB — to be replaced by the metadata module (gazetteer-backed).
+// Metadata of a report from its clean text: title, year, issuer, level, template, region.
+// Each concern has its module; this one only decides where the issuer is read from.
 import type { ParsedReport } from '../../core/schema.js';
+import { formatOf } from './format.js';
+import { levelOf } from './level.js';
+import { placeLevelOf, readIssuer, resolveRegion, type IssuerReading } from './region.js';
+import { baseName, findTitle, issuerInBody, issuerName, issuerText } from './title.js';
+import { yearOf } from './year.js';
 
 export type ReportMetadata = Pick<ParsedReport, 'title' | 'year' | 'issuer' | 'level' | 'format' | 'region' | 'warnings'>;
 
-export function extractMetadata(clean: string, _hints: { fileName?: string } = {}): ReportMetadata {
-  const title = clean.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? null;
-  const year = title?.match(/(20\d\d)年/)?.[1];
+export function extractMetadata(clean: string, hints: { fileName?: string } = {}): ReportMetadata {
+  const warnings: string[] = [];
+  const title = findTitle(clean, hints.fileName);
+  if (!title) warnings.push('no title found');
+
+  const { words, reading } = issuerOf(title, clean, hints.fileName, warnings);
+  const { region, place, warnings: regionWarnings } = resolveRegion(reading, clean);
+  const year = yearOf(title, clean);
+  const format = formatOf(clean, year.year);
   return {
-    title, year: year ? Number(year) : null, issuer: null, level: 'unknown', format: 'unknown',
-    region: { province: null, city: null, county: null, township: null, code: null }, warnings: [],
+    title,
+    year: year.year,
+    issuer: issuerName(words, reading, place),
+    level: levelOf(reading.organ, placeLevelOf(reading, place), words !== '', reading.prefix),
+    format: format.format,
+    region,
+    warnings: [...warnings, ...year.warnings, ...format.warnings, ...regionWarnings],
   };
+}
+
+const namesPlace = (r: IssuerReading) => r.links.length > 0 || r.unknown !== null;
+
+/**
+ * The title's issuer; when the title names no place, the file name's, or the body's
+ * (the places written before the organ: 教育局 → XX县教育局, or before 人民政府).
+ */
+function issuerOf(title: string | null, body: string, fileName: string | undefined, warnings: string[]) {
+  const words = title ? issuerText(title) : '';
+  const reading = readIssuer(words);
+  if (namesPlace(reading)) return { words, reading };
+  const fromName = fileName ? issuerText(baseName(fileName)) : '';
+  const fromFile = readIssuer(fromName);
+  if (namesPlace(fromFile) && (!words || fromName.endsWith(words))) return { words: fromName, reading: fromFile };
+  const organs = words ? [words] : ['人民政府', '办事处'];
+  for (const organ of organs) {
+    const found = issuerInBody(body, organ);
+    if (found) {
+      warnings.push(`issuer ${found} taken from the body`);
+      return { words: found, reading: readIssuer(found) };
+    }
+  }
+  if (!words) warnings.push('no issuer found');
+  return { words, reading };
 }

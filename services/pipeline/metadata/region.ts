@@ -1,0 +1,232 @@
+// Where a report comes from: the places its issuer names, resolved against the gazetteer
+// down to the township. The issuer's own words decide first (永宁县胜利乡); when they leave a
+// choice (six 胜利乡, a county-less 交岔乡) the body's mentions of counties, cities and
+// provinces decide, and a misspelt township is looked for only under the county so found.
+import type { Region } from '../../core/schema.js';
+import {
+  ADMIN_SUFFIX, ancestorsOf, childrenOf, contains, matchChain, pathOf, placeMentions, placesFolded,
+  type ChainLink, type Mention, type Place, type PlaceLevel,
+} from './gazetteer.js';
+import { closeness, type Closeness } from './variants.js';
+
+/** An issuer's name read as places and an organ: 夏邑县 › (桑垌乡, not in the gazetteer) › 人民政府. */
+export interface IssuerReading {
+  /** Words before the first place, when the name starts with an organ (国家税务总局). */
+  prefix: string;
+  links: ChainLink[];
+  /** A place-like word the gazetteer does not know as written (a variant or typo, or a new name). */
+  unknown: string | null;
+  /** Unknown place-like words read past because known places follow (彭杨县 in 彭杨县交岔乡). */
+  skipped: string[];
+  /** What follows the places: 人民政府, 教育局, 办事处, or ''. */
+  organ: string;
+}
+
+const TOWNSHIP_WORD = /(?:民族乡|乡|镇|街道|苏木)$/;
+// A place-like word: a few characters up to the first administrative suffix.
+const PLACE_WORD = /^[\u4e00-\u9fff]{2,10}?(?:民族乡|乡|镇|街道|苏木|县|区|市|旗)/;
+const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|$)/;
+
+export function readIssuer(issuer: string): IssuerReading {
+  let { links, rest } = matchChain(issuer);
+  // An organ may come first (国家税务总局彭阳县税务局): then the first place named after it.
+  let prefix = '';
+  for (let at = 1; !links.length && at < issuer.length - 1; at++) {
+    const later = matchChain(issuer.slice(at));
+    if (!later.links[0] || !ADMIN_SUFFIX.test(later.links[0].text)) continue;
+    ({ links, rest } = later);
+    prefix = issuer.slice(0, at);
+  }
+  const skipped: string[] = [];
+  let word = rest.match(PLACE_WORD)?.[0];
+  if (word && !GOVERNMENT.test(rest.slice(word.length))) {
+    const after = matchChain(rest.slice(word.length));
+    if (after.links.length) {
+      skipped.push(word);
+      links = [...links, ...after.links];
+      rest = after.rest;
+      word = rest.match(PLACE_WORD)?.[0];
+    }
+  }
+  // A word that is followed by the government (桑垌乡人民政府) or ends the name is a place;
+  // before a department's name (市场监督管理局) it is taken only if the gazetteer comes close.
+  if (word && (GOVERNMENT.test(rest.slice(word.length)) || placesFolded(word).length)) {
+    return { prefix, links, unknown: word, skipped, organ: rest.slice(word.length) };
+  }
+  return { prefix, links, unknown: null, skipped, organ: rest };
+}
+
+const levelOfWord = (word: string): PlaceLevel => (TOWNSHIP_WORD.test(word) ? 'township' : /市$/.test(word) ? 'city' : 'county');
+
+/** The level of the most specific place the issuer names, resolved or not. */
+export function placeLevelOf(reading: IssuerReading, place: Place | null): PlaceLevel | null {
+  if (reading.unknown) return levelOfWord(reading.unknown);
+  return place?.level ?? reading.links.at(-1)?.places[0]?.level ?? null;
+}
+
+export interface RegionResult {
+  region: Region;
+  /** The place resolved; null when none is, or the name is ambiguous. */
+  place: Place | null;
+  warnings: string[];
+}
+
+const NO_REGION: Region = { province: null, city: null, county: null, township: null, code: null };
+const PARENT_LEVEL: Record<PlaceLevel, PlaceLevel | null> = { township: 'county', county: 'city', city: 'province', province: null };
+
+export function resolveRegion(reading: IssuerReading, body: string): RegionResult {
+  const warnings = reading.skipped.map((w) => `${w} not found in the gazetteer; read past it`);
+  const evidence = new Evidence(body);
+  const deepest = reading.links.at(-1);
+  let place: Place | null = null;
+  if (deepest) {
+    place = placeOfLink(deepest, reading, evidence, warnings);
+    if (!place) {
+      // Ambiguous: keep what all the candidates share (often the province), and the name.
+      const shared = commonAncestor(deepest.places);
+      const region = shared ? regionOf(shared) : { ...NO_REGION };
+      if (deepest.places[0]!.level === 'township') region.township = deepest.text;
+      return { region, place: null, warnings };
+    }
+  }
+  if (reading.unknown) place = placeOfUnknown(reading.unknown, place, evidence, warnings) ?? place;
+  if (!place) {
+    if (!reading.unknown) warnings.push('region not found: the issuer names no place the gazetteer knows');
+    return { region: { ...NO_REGION }, place: null, warnings };
+  }
+  return { region: regionOf(place), place, warnings };
+}
+
+/**
+ * The place a name stands for: the only one, or the one whose county, city and province
+ * the body names most. A lone township the body places in a county where it is not is
+ * taken to be that county's township one character away (a variant spelling).
+ */
+function placeOfLink(link: ChainLink, reading: IssuerReading, evidence: Evidence, warnings: string[]): Place | null {
+  const scored = link.places.length === 1 ? [] : link.places.map((p) => ({ p, score: evidence.score(p) })).sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  let place = link.places.length === 1 ? link.places[0]! : best && best.score > (next?.score ?? 0) ? best.p : null;
+  const lone = reading.links.length === 1 && !reading.unknown && link.places[0]!.level === 'township';
+  if (lone && !(place && evidence.score(place) > 0)) {
+    const counties = evidence.ranked('county', 2).filter((c) => !place || !contains(c, place));
+    const respelt = findTolerant(link.text, counties);
+    if (respelt && respelt.kind !== 'exact') {
+      warnings.push(`township ${link.text} matched gazetteer ${respelt.place.name} in ${respelt.place.parent?.name} (${respelt.kind})`);
+      return respelt.place;
+    }
+  }
+  if (!place) warnings.push(`${link.text} is ${link.places.length} places and the text does not say which`);
+  else if (link.places.length > 1) warnings.push(`${link.text} is ${link.places.length} places; chose the one in ${whereIs(place)} from the places the text names`);
+  return place;
+}
+
+/** A place-like word the gazetteer lacks as written, looked for close by (under `parent`, else under what the body names). */
+function placeOfUnknown(word: string, parent: Place | null, evidence: Evidence, warnings: string[]): Place | null {
+  const above = PARENT_LEVEL[levelOfWord(word)];
+  const parents = parent ? [parent] : above ? evidence.ranked(above, 1) : [];
+  const found = findTolerant(word, parents) ?? uniqueFolded(word, parent);
+  if (found) {
+    warnings.push(`${found.place.level} ${word} matched gazetteer ${found.place.name} (${found.kind})`);
+    return found.place;
+  }
+  // Redistricting moves townships between a city's counties: the name elsewhere in the city.
+  const moved = parent?.level === 'county' && parent.parent ? uniqueFolded(word, parent.parent) : null;
+  if (moved) {
+    warnings.push(`${word} is not under ${parent!.name} in the gazetteer; matched ${moved.place.name} in ${moved.place.parent?.name}`);
+    return moved.place;
+  }
+  warnings.push(`${word} not found in the gazetteer${parent ? ` under ${parent.name}` : ''}`);
+  return null;
+}
+
+function regionOf(place: Place): Region {
+  const { province, city, county, township, code } = pathOf(place);
+  return { province, city, county, township, code };
+}
+
+function whereIs(place: Place): string {
+  const { province, city, county } = pathOf(place);
+  return [...new Set([province, city, county])].filter((n) => n && n !== place.name).join('');
+}
+
+// Body text beyond this adds little evidence and only costs time.
+const EVIDENCE_CHARS = 30_000;
+const WEIGHT: Record<PlaceLevel, number> = { township: 0, county: 3, city: 2, province: 1 };
+// A county written right before the township's name (彭阳县交岔乡) is worth many loose mentions.
+const ADJACENT_BONUS = 10;
+
+/** What the body says about where it is: its mentions of provinces, cities and counties, read only if asked. */
+class Evidence {
+  #mentions: Mention[] | undefined;
+  constructor(private readonly body: string) {}
+
+  get mentions(): Mention[] {
+    return (this.#mentions ??= placeMentions(this.body.slice(0, EVIDENCE_CHARS)));
+  }
+
+  /** How much the body points at `place`: mentions of what contains it, weighted by level. */
+  score(place: Place): number {
+    let score = 0;
+    for (const m of this.mentions) {
+      const ancestor = m.places.find((p) => contains(p, place));
+      if (!ancestor) continue;
+      score += WEIGHT[ancestor.level] / m.places.length;
+      if (this.body.startsWith(place.name, m.end)) score += ADJACENT_BONUS;
+    }
+    return score;
+  }
+
+  /** The places of a level the body names at least `min` times, most named first. */
+  ranked(level: PlaceLevel, min: number): Place[] {
+    const counts = new Map<Place, number>();
+    for (const m of this.mentions) {
+      for (const p of m.places) if (p.level === level) counts.set(p, (counts.get(p) ?? 0) + 1 / m.places.length);
+    }
+    return [...counts].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  }
+}
+
+const RANK: Record<Closeness, number> = { exact: 0, variant: 1, typo: 2 };
+// How many candidate parents to search, and how deep below each.
+const MAX_PARENTS = 3;
+
+/** The places at `level` under `parent`, at most two levels down (a city's townships). */
+function descendantsAt(parent: Place, level: PlaceLevel): Place[] {
+  const children = childrenOf(parent);
+  if (children.some((c) => c.level === level)) return children;
+  return parent.level === 'city' && level === 'township' ? children.flatMap(childrenOf) : [];
+}
+
+/**
+ * A written name matched among the places under `parents` (tried in order): equal,
+ * equal up to variant characters, or one edit away, and unique at the best closeness.
+ * Only ever a county's townships or a city's counties: one character is little evidence
+ * among 41k names, but a lot among twenty.
+ */
+function findTolerant(written: string, parents: Place[]): { place: Place; kind: Closeness } | null {
+  const level = levelOfWord(written);
+  for (const parent of parents.slice(0, MAX_PARENTS)) {
+    const pool = level === 'city' ? [...descendantsAt(parent, 'city'), ...descendantsAt(parent, 'county')] : descendantsAt(parent, level);
+    let best: { place: Place; kind: Closeness }[] = [];
+    for (const place of pool) {
+      const kind = closeness(written, place.name);
+      if (!kind) continue;
+      if (!best.length || RANK[kind] < RANK[best[0]!.kind]) best = [{ place, kind }];
+      else if (RANK[kind] === RANK[best[0]!.kind]) best.push({ place, kind });
+    }
+    if (best.length === 1) return best[0]!;
+  }
+  return null;
+}
+
+/** A variant spelling that folds onto exactly one place in the country (or under `within`). */
+function uniqueFolded(written: string, within: Place | null): { place: Place; kind: Closeness } | null {
+  const hits = placesFolded(written).filter((p) => !within || contains(within, p));
+  return hits.length === 1 ? { place: hits[0]!, kind: 'variant' } : null;
+}
+
+function commonAncestor(places: Place[]): Place | null {
+  const [first, ...others] = places;
+  if (!first) return null;
+  return ancestorsOf(first).find((a) => others.every((p) => contains(a, p))) ?? null;
+}

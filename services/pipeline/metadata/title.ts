@@ -1,0 +1,159 @@
+// The title line and the issuer it names. A title reads <issuer><year>年<政府信息公开工作年度报告>
+// in some order (2019年永宁县胜利乡…, …工作2019年度报告); the issuer is what is left once the
+// year and the report words are cut away.
+import { ADMIN_SUFFIX, matchChain, placeMentions, type Place } from './gazetteer.js';
+import type { IssuerReading } from './region.js';
+import { titleYear } from './year.js';
+
+const YEAR_WORD = /(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年度?/g;
+const REPORT_LINE = /年度报告|年报|工作报告|(?:信息公开|政务公开).{0,12}报告/;
+const REPORT_WORDS = /关于|政府信息公开|政务公开|信息公开|政府信息|年度报告|工作报告|年报/;
+// A line that is a sentence (the preamble quoting the title) or a web page's breadcrumb, not a title.
+const SENTENCE = /[。；;，,：:！？>＞|]|^(?:根据|现将|本报告|按照)/;
+const TITLE_SEARCH_LINES = 15;
+// A line's opening words up to 年度报告, with no punctuation before: a title run into a paragraph.
+const TITLE_HEAD = /^[^。，,；;：:！？《》“”"]{4,80}?(?:年度报告|工作报告|年报)(?:[（(][^）)]{1,12}[）)])?/;
+const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])/;
+const NOTICE = /关于(?:印发|公布|发布|转发)(.+?)的通知$/;
+
+/**
+ * The report's title: of the short lines among the first that name a report, the one
+ * that best reads as a title (names a year and an issuer, is not a notice publishing the
+ * report, nor a site's 政府信息公开年报 column header); else the first short line.
+ */
+export function findTitle(text: string, fileName?: string): string | null {
+  const lines: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+/g, '');
+    if (line && !raw.includes('\t')) lines.push(line);
+    if (lines.length >= TITLE_SEARCH_LINES) break;
+  }
+  const candidates = lines.flatMap((line, i) => {
+    const title = titleIn(line);
+    return title ? [joinedUp(lines, i, title)] : [];
+  });
+  const rank = (t: string) => (NOTICE.test(t) ? 0 : 2) + (titleYear(t) !== null ? 1 : 0) + (issuerText(t) ? 1 : 0);
+  let best: string | undefined;
+  for (const c of candidates) if (best === undefined || rank(c) > rank(best)) best = c;
+  if (best !== undefined) return unwrap(best);
+  // No report title: the first short line of words, unless a section heading (一、总体情况).
+  const words = (l: string) => l.length <= 60 && /\p{Script=Han}{2}/u.test(l) && !SENTENCE.test(l) && !HEADING.test(l);
+  return lines.find(words) ?? (fileName ? baseName(fileName) : null);
+}
+
+/** The title a line is, or starts with when line joining ran it into the first paragraph. */
+function titleIn(line: string): string | null {
+  if (REPORT_LINE.test(line) && line.length <= 80 && !SENTENCE.test(line)) return line;
+  const head = line.match(TITLE_HEAD)?.[0];
+  return head && !SENTENCE.test(head) ? head : null;
+}
+
+/**
+ * A title broken over lines (永宁县胜利乡人民政府 / 2019年政府信息公开工作年度报告): a line
+ * that names no issuer continues the short line above it.
+ */
+function joinedUp(lines: string[], at: number, title: string): string {
+  while (at > 0 && !issuerText(title) && lines[at - 1]!.length <= 40 && !SENTENCE.test(lines[at - 1]!) && !/^\d+$/.test(lines[at - 1]!)) {
+    title = lines[--at]! + title;
+  }
+  return title;
+}
+
+const unwrap = (title: string) => title.replace(/^(?:标题[:：])?[《“"]+|[》”"]+$/g, '');
+
+export const baseName = (fileName: string) => unwrap(fileName.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/\s+/g, ''));
+
+/** The issuer as the title writes it: 永宁县胜利乡人民政府, 交岔乡, XX县教育局, or ''. */
+export function issuerText(title: string): string {
+  const report = title.match(NOTICE)?.[1] ?? title;
+  const chunks = report.replace(/^关于/, '').replace(YEAR_WORD, '|').split('|');
+  for (const chunk of chunks) {
+    const words = chunk.split(REPORT_WORDS)[0]!.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+    if (words) return words;
+  }
+  return '';
+}
+
+// 本报告由交岔乡人民政府办公室汇总…: the body that compiled the report, before its office.
+const PREPARED_BY = /本(?:年度)?报告(?:是)?由([^，,。；;、\n]{2,30}?)(?:党政综合办公室|党政办公室|党政办|综合办公室|政务公开办公室|办公室|办公厅)?(?:负责)?(?:汇总|编制|整理|编写|起草)/;
+
+const OPENING_CHARS = 1500;
+
+/**
+ * An issuer found in the body when the title names none. In order: the body that says
+ * it compiled the report (本报告由…编制); the county and township the opening names most
+ * (a township names itself throughout, a county names townships rarely); the places most
+ * often written before `organ` (经交岔乡人民政府同意 → 交岔乡人民政府); the county or city
+ * the opening names most.
+ */
+export function issuerInBody(body: string, organ: string): string | null {
+  // The opening paragraphs, and the end, where a signature names the issuer.
+  const text = body.length > 6000 ? `${body.slice(0, 5000)}\n${body.slice(-1000)}` : body;
+  // …司法局综合股: the department, not its section.
+  const prepared = text.match(PREPARED_BY)?.[1]?.replace(/(局|委员会|厅|中心)[\u4e00-\u9fff]{1,6}?(?:股|科|室|组|处)$/, '$1');
+  if (prepared && organ === '人民政府' && matchChain(prepared).links.length) return prepared;
+  const counts = new Map<string, number>();
+  const count = (name: string) => counts.set(name, (counts.get(name) ?? 0) + 1);
+  if (organ === '人民政府') {
+    for (const m of placeMentions(text)) {
+      if (!m.places.some((p) => p.level === 'county')) continue;
+      const { links } = matchChain(text.slice(m.start, m.end + 12));
+      const last = links.at(-1);
+      if (links.length >= 2 && last!.places[0]!.level === 'township') count(links.map((l) => l.text).join(''));
+    }
+  }
+  if (!counts.size) {
+    for (let at = text.indexOf(organ); at >= 0 && organ; at = text.indexOf(organ, at + organ.length)) {
+      const before = text.slice(Math.max(0, at - 16), at);
+      for (let from = 0; from < before.length - 1; from++) {
+        const { links, rest } = matchChain(before.slice(from));
+        if (links.length && !rest) {
+          count(before.slice(from) + organ);
+          break;
+        }
+      }
+    }
+  }
+  if (!counts.size && organ === '人民政府') {
+    // Last, a county or city government names itself throughout: 南岗区始终坚持….
+    for (const level of ['county', 'city'] as const) {
+      for (const m of placeMentions(text.slice(0, OPENING_CHARS))) if (m.places.some((p) => p.level === level)) count(text.slice(m.start, m.end));
+      for (const [name, n] of counts) if (n < 2) counts.delete(name);
+      if (counts.size) break;
+    }
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  return best;
+}
+
+/**
+ * The issuer's name as the index records it: from its county (or city) on, as a body
+ * names itself (韶关市始兴县罗坝镇 → 始兴县罗坝镇人民政府), suffix-less places written out
+ * (彭阳 → 彭阳县), and a bare place given its government (交岔乡 → 交岔乡人民政府, a 街道
+ * its 办事处, a 地区 or 盟 its 行政公署).
+ */
+export function issuerName(words: string, reading: IssuerReading, place: Place | null): string | null {
+  if (!words) return null;
+  if (!reading.links.length && !reading.unknown) return words;
+  const meant = reading.links.map((link) => {
+    const fits = link.places.filter((p) => !place || place.code.startsWith(p.code));
+    return fits.length === 1 ? fits[0]! : null;
+  });
+  const levels = reading.links.map((link, i) => meant[i]?.level ?? link.places[0]?.level);
+  const start = Math.max(levels.indexOf('county'), levels.indexOf('city') >= 0 && !levels.includes('county') ? levels.indexOf('city') : 0, 0);
+  let name = '';
+  let from = 0;
+  reading.links.forEach((link, i) => {
+    const at = words.indexOf(link.text, from);
+    const bare = link.viaAlias && !ADMIN_SUFFIX.test(link.text) && meant[i];
+    if (i === 0) name += words.slice(0, at); // an organ named first: 国家税务总局
+    else if (i > start) name += words.slice(from, at);
+    if (i >= start) name += bare ? meant[i]!.name : link.text;
+    from = at + link.text.length;
+  });
+  name += words.slice(from);
+  if (reading.organ === '政府') return name.replace(/政府$/, '人民政府');
+  if (reading.organ) return name;
+  return name + (/街道$/.test(name) ? '办事处' : /(?:地区|盟)$/.test(name) ? '行政公署' : '人民政府');
+}
