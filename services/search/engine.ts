@@ -1,6 +1,8 @@
 // The engine: a backend plus the one segmenter and query parser. Every public verb
 // lives in its own file under methods/ and takes the engine as its first argument.
 import type { Config } from '../config.js';
+import { prefixCode } from '../core/region-code.js';
+import { findRegions } from '../pipeline/metadata/gazetteer.js';
 import { sqliteFile } from '../config.js';
 import { segmenter, type Segmenter } from '../pipeline/segment/segmenter.js';
 import type { SearchBackend, SearchPlan } from './backend.js';
@@ -16,7 +18,10 @@ export interface Engine {
   resolveRegion: RegionResolver;
 }
 
-export async function openEngine(config: Config, resolveRegion: RegionResolver = () => []): Promise<Engine> {
+/** `region:宁夏` → the prefix codes of every place of that name (a name may be ambiguous: 胜利乡). */
+export const gazetteerRegions: RegionResolver = (name) => [...new Set(findRegions(name).map((r) => prefixCode(r.code)))];
+
+export async function openEngine(config: Config, resolveRegion: RegionResolver = gazetteerRegions): Promise<Engine> {
   const seg = segmenter();
   let backend: SearchBackend;
   if (config.backend === 'elasticsearch') {
@@ -32,7 +37,7 @@ export async function openEngine(config: Config, resolveRegion: RegionResolver =
 export function mergeFilters(a: Filters, b: Partial<Filters>): Filters {
   const union = <T>(x: T[], y: T[] | undefined) => [...new Set([...x, ...(y ?? [])])];
   return Filters.parse({
-    years: union(a.years, b.years), regions: union(a.regions, b.regions), sections: union(a.sections, b.sections),
+    years: union(a.years, b.years), regions: union(a.regions, b.regions).map(prefixCode), sections: union(a.sections, b.sections),
     themes: union(a.themes, b.themes), levels: union(a.levels, b.levels),
   });
 }

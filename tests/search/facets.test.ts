@@ -50,6 +50,18 @@ describe('facets, trends and concordance on the real reports', () => {
     assert.deepEqual(bucketsOf(one.facets!.section), sectionsOfYear);
   });
 
+  it('filters by region names typed in the query, at any level of the gazetteer', async () => {
+    const byProvince = (name: string) => new Set(reports.filter((r) => r.parsed.region.province === name).map((r) => r.id));
+    const ningxia = await search(t.engine, { q: '公开 region:宁夏', collapse: true, size: 100 });
+    assert.deepEqual(new Set(ningxia.hits.map((h) => h.reportId)), byProvince('宁夏回族自治区'));
+    const xiayi = await search(t.engine, { q: '公开 region:夏邑县', collapse: true, size: 100 });
+    assert.deepEqual(new Set(xiayi.hits.map((h) => h.reportId)), byProvince('河南省'));
+    const pengyang = await search(t.engine, { q: 'region:彭阳', collapse: true, size: 100 });
+    assert.deepEqual(pengyang.hits.map((h) => h.report.region.county), ['彭阳县']);
+    const nowhere = await search(t.engine, { q: '公开 region:不存在的地方', size: 1 });
+    assert.match(nowhere.warnings.join(' '), /no region named/);
+  });
+
   it('gives per-year trend values: matching reports and their share of that year\'s reports', async () => {
     const out = await trends(t.engine, { series: [{ q: '微信' }, { theme: 'staffing' }] });
     const [wechat, staffing] = out.series;

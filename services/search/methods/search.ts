@@ -1,4 +1,5 @@
 // search: a query with filters → ranked passages, highlighted and cited, with facets.
+import { levelCodes } from '../../core/region-code.js';
 import { SECTION_LABELS, type SectionType } from '../../core/schema.js';
 import type { PassageRow, RawFacets } from '../backend.js';
 import { planOf, type Engine } from '../engine.js';
@@ -25,14 +26,16 @@ export function toHit(row: PassageRow, query: Query): Hit {
 function regionTree(rows: RawFacets['region'], selected: string[]): RegionBucket[] {
   const roots: RegionBucket[] = [];
   const index = new Map<string, RegionBucket>();
-  const levels = [['province', 2], ['city', 4], ['county', 6], ['township', 9]] as const;
+  const levels = ['province', 'city', 'county', 'township'] as const;
   for (const row of rows) {
     if (!row.value) continue;
+    const codes = levelCodes(row.value);
     let siblings = roots;
-    for (const [level, digits] of levels) {
+    for (const level of levels) {
       const name = row[level];
-      if (row.value.length < digits || !name) break;
-      const code = row.value.slice(0, digits);
+      const code = codes[level];
+      // 直辖市 counties have no city level: skip it and keep descending.
+      if (!code || !name) { if (level === 'city' && codes.county) continue; break; }
       let node = index.get(code);
       if (!node) {
         node = { value: code, label: name, count: 0, reports: 0, selected: selected.includes(code), level, children: [] };

@@ -1,7 +1,8 @@
 // The embedded backend: SQLite FTS5 through better-sqlite3, one file on disk.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { levelCodes } from '../../core/region-code.js';
 import type { IndexedReport } from '../../core/schema.js';
 import {
   IndexMismatchError, type IndexInfo, type PassageRow, type RawBucket, type RawFacets, type SearchBackend,
@@ -18,11 +19,13 @@ const REPORT_COLUMNS = `r.doc_id, r.title, r.issuer, r.year, r.level, r.province
   r.region_code, r.demo`;
 const PASSAGE_COLUMNS = `p.ordinal, p.section, p.text, p.themes`;
 
+// Ties end on the passage's own key (report id, then ordinal), which the Elasticsearch
+// backend sorts by too, so both order equal scores the same way.
 const ORDER: Record<SearchPlan['sort'], string> = {
-  relevance: 'phrase DESC, score DESC, p.id',
-  year_desc: 'r.year IS NULL, r.year DESC, phrase DESC, score DESC, p.id',
-  year_asc: 'r.year IS NULL, r.year ASC, phrase DESC, score DESC, p.id',
-  region: 'r.region_code IS NULL, r.region_code, phrase DESC, score DESC, p.id',
+  relevance: 'phrase DESC, score DESC, r.doc_id, p.ordinal',
+  year_desc: 'r.year IS NULL, r.year DESC, phrase DESC, score DESC, r.doc_id, p.ordinal',
+  year_asc: 'r.year IS NULL, r.year ASC, phrase DESC, score DESC, r.doc_id, p.ordinal',
+  region: 'r.region_code IS NULL, r.region_code, phrase DESC, score DESC, r.doc_id, p.ordinal',
 };
 
 function summary(row: Row): PassageRow['report'] {
@@ -53,13 +56,6 @@ function passageRow(row: Row): PassageRow {
     report: summary(row),
     ...(row.more !== undefined ? { moreInReport: (row.more as number) - 1 } : {}),
   };
-}
-
-/** Codes of each level from a region code (GB/T 2260: 2, 4, 6 and 9 digits). */
-function codePath(code: string | null): [string | null, string | null, string | null, string | null] {
-  if (!code) return [null, null, null, null];
-  return [code.slice(0, 2), code.length >= 4 ? code.slice(0, 4) : null, code.length >= 6 ? code.slice(0, 6) : null,
-    code.length >= 9 ? code.slice(0, 9) : null];
 }
 
 export class SqliteBackend implements SearchBackend {
@@ -110,8 +106,13 @@ export class SqliteBackend implements SearchBackend {
     return this.db.transaction((): UpsertOutcome => {
       const same = this.db.prepare('SELECT id, path FROM reports WHERE sha256 = ?').get(doc.source.sha256) as Row | undefined;
       if (same) {
-        // The same content under another name is one report: remember the newest path.
-        if (same.path !== doc.source.path) this.db.prepare('UPDATE reports SET path = ? WHERE id = ?').run(doc.source.path, same.id);
+        // The same content under another name is one report: remember the newest path,
+        // and drop an older version of this path (the file now holds that other content).
+        if (same.path !== doc.source.path) {
+          const stale = this.db.prepare('SELECT id FROM reports WHERE path = ? AND id != ?').all(doc.source.path, same.id) as Array<{ id: number }>;
+          for (const o of stale) this.removeRow(o.id);
+          this.db.prepare('UPDATE reports SET path = ? WHERE id = ?').run(doc.source.path, same.id);
+        }
         return 'unchanged';
       }
       const old = this.db.prepare('SELECT id FROM reports WHERE path = ?').all(doc.source.path) as Array<{ id: number }>;
@@ -122,7 +123,7 @@ export class SqliteBackend implements SearchBackend {
   }
 
   private insert(doc: IndexedReport): void {
-    const [pc, cc, kc, tc] = codePath(doc.region.code);
+    const { province: pc, city: cc, county: kc, township: tc } = levelCodes(doc.region.code);
     const r = this.db.prepare(`INSERT INTO reports (doc_id, path, sha256, kind, bytes, encoding, title, issuer, year, level,
       format, province, city, county, township, region_code, province_code, city_code, county_code, township_code,
       warnings, sections, text, demo, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(
@@ -190,11 +191,11 @@ export class SqliteBackend implements SearchBackend {
         total = (this.db.prepare(`SELECT count(DISTINCT p.report_id) AS n FROM ${from.sql} WHERE ${where.sql}`).get(...params) as { n: number }).n;
         rows = this.db.prepare(`SELECT * FROM (
             SELECT ${REPORT_COLUMNS}, ${PASSAGE_COLUMNS}, p.score, p.phrase, p.id AS pid, r.year AS ryear, r.region_code AS rcode,
-              row_number() OVER (PARTITION BY p.report_id ORDER BY p.phrase DESC, p.score DESC, p.id) AS rank_in_report,
+              row_number() OVER (PARTITION BY p.report_id ORDER BY p.phrase DESC, p.score DESC, p.ordinal) AS rank_in_report,
               count(*) OVER (PARTITION BY p.report_id) AS more
             FROM ${from.sql} WHERE ${where.sql})
           WHERE rank_in_report = 1
-          ORDER BY ${ORDER[plan.sort].replace(/r\.year/g, 'ryear').replace(/r\.region_code/g, 'rcode').replace(/p\.id/g, 'pid')}
+          ORDER BY ${ORDER[plan.sort].replace(/r\.year/g, 'ryear').replace(/r\.region_code/g, 'rcode').replace(/r\.doc_id/g, 'doc_id').replace(/p\.ordinal/g, 'ordinal')}
           LIMIT ? OFFSET ?`).all(...params, plan.limit, plan.offset) as Row[];
       } else {
         total = (this.db.prepare(`SELECT count(*) AS n FROM ${from.sql} WHERE ${where.sql}`).get(...params) as { n: number }).n;
@@ -273,6 +274,63 @@ export class SqliteBackend implements SearchBackend {
         themes: JSON.parse(p.themes as string) as string[],
       })),
     };
+  }
+
+  /** Problems found by SQLite's quick check and FTS5's integrity check; empty when the index is sound. */
+  integrityProblems(): string[] {
+    const problems = (this.db.pragma('quick_check') as Array<{ quick_check: string }>).map((r) => r.quick_check).filter((r) => r !== 'ok');
+    try {
+      this.db.prepare("INSERT INTO passage_fts(passage_fts) VALUES('integrity-check')").run();
+    } catch (err) {
+      problems.push(`full-text index: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const orphans = this.db.prepare('SELECT count(*) AS n FROM passages WHERE report_id NOT IN (SELECT id FROM reports)').get() as { n: number };
+    if (orphans.n) problems.push(`${orphans.n} passages without their report`);
+    return problems;
+  }
+
+  /** A consistent copy of the whole index in `dest`, taken online: searches and ingests may go on meanwhile. */
+  async exportTo(dest: string): Promise<void> {
+    if (this.sameFile(dest)) throw new Error('the backup file must not be the index itself');
+    mkdirSync(dirname(resolve(dest)), { recursive: true });
+    await this.db.backup(dest);
+  }
+
+  /**
+   * Replaces the whole index with the backup in `src`, atomically: other readers see the
+   * old index or the new one, never a mix. The backup must be sound and built with the
+   * same segmenter; otherwise nothing changes.
+   */
+  async importFrom(src: string): Promise<void> {
+    if (this.sameFile(src)) throw new Error('the backup file is the index itself');
+    let source: Database.Database;
+    try {
+      source = new Database(src, { readonly: true, fileMustExist: true });
+    } catch (err) {
+      throw new Error(`cannot open the backup ${src}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    try {
+      let found: string | undefined;
+      try {
+        found = (source.prepare("SELECT value FROM meta WHERE key = 'segmenter'").get() as { value: string } | undefined)?.value;
+        source.prepare('SELECT count(*) FROM reports JOIN passages ON passages.report_id = reports.id LIMIT 1').get();
+      } catch {
+        throw new Error(`${src} is not a Gongkai index backup`);
+      }
+      if (found !== this.segmenterSignature) throw new IndexMismatchError(src, found ?? '(none)', this.segmenterSignature);
+      const check = (source.pragma('quick_check') as Array<{ quick_check: string }>).map((r) => r.quick_check).filter((r) => r !== 'ok');
+      if (check.length) throw new Error(`the backup ${src} is damaged: ${check.slice(0, 3).join('; ')}`);
+      await source.backup(this.file);
+    } finally {
+      source.close();
+    }
+    createSchema(this.db);
+    this.checkSignature();
+  }
+
+  private sameFile(other: string): boolean {
+    const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
+    return real(other) === real(this.file);
   }
 
   async close(): Promise<void> {
