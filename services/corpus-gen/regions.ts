@@ -28,8 +28,8 @@ export interface Issuer {
   upper: string;
   /** The trailing unit word (乡, 镇, 街道, 县, 区, 市, 局 …) for phrases like 全乡 / 我镇. */
   unit: string;
-  /** Other townships of the same county, for pasted foreign material. */
-  siblings: string[];
+  /** All townships of the same county (this one included), for pasted foreign material. */
+  countyTowns: readonly string[];
 }
 
 interface Gazetteer {
@@ -132,7 +132,7 @@ function countyIssuer(g: Gazetteer, a: Row): Omit<Issuer, 'level' | 'body'> {
     county: a.name,
     upper: city ?? province,
     unit: a.name.endsWith('林区') ? '区' : a.name.slice(-1),
-    siblings: [],
+    countyTowns: g.townsByArea.get(a.code) ?? [],
   };
 }
 
@@ -146,7 +146,7 @@ function prefectureIssuer(g: Gazetteer, c: Row): Omit<Issuer, 'level' | 'body'> 
     county: null,
     upper: province,
     unit: c.name.endsWith('地区') ? '地区' : c.name.slice(-1),
-    siblings: [],
+    countyTowns: [],
   };
 }
 
@@ -167,7 +167,6 @@ export function pickIssuer(rng: Rng, year: number): Issuer {
       name: t.name,
       body: t.name + (unit === '街道' ? '办事处' : '人民政府'),
       unit,
-      siblings: (g.townsByArea.get(t.areaCode!) ?? []).filter((n) => n !== t.name),
     };
   }
   if (level === 'county') {
@@ -181,5 +180,5 @@ export function pickIssuer(rng: Rng, year: number): Issuer {
   const cityLevel = rng.chance(0.3);
   const base = cityLevel ? prefectureIssuer(g, rng.pick(g.prefectures)) : countyIssuer(g, rng.pick(g.areas));
   const name = base.name + deptName(rng, year, cityLevel);
-  return { ...base, level, name, body: name, unit: '局' };
+  return { ...base, level, name, body: name, unit: name.endsWith('委员会') ? '委' : '局' };
 }

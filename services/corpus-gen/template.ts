@@ -4,9 +4,19 @@
 // Templates are compiled once at load time; rendering is a plain loop (100k reports).
 import type { Rng } from './random.js';
 
-type Part = string | { var: string } | { lo: number; hi: number } | { alt: Part[][] };
+// One object shape for every part keeps rendering monomorphic (it runs ~10M times per 100k reports).
+const enum K { Lit, Var, Int, Alt }
+interface Part {
+  k: K;
+  s: string;
+  lo: number;
+  hi: number;
+  alt: Part[][] | null;
+}
 export type Tpl = readonly Part[];
 export type Vars = Readonly<Record<string, string>>;
+
+const part = (k: K, s = '', lo = 0, hi = 0, alt: Part[][] | null = null): Part => ({ k, s, lo, hi, alt });
 
 export function compile(src: string): Tpl {
   let i = 0;
@@ -15,7 +25,7 @@ export function compile(src: string): Tpl {
     const out: Part[] = [];
     let lit = '';
     const flush = () => {
-      if (lit) out.push(lit);
+      if (lit) out.push(part(K.Lit, lit));
       lit = '';
     };
     while (i < src.length && !stops.includes(src[i]!)) {
@@ -30,14 +40,14 @@ export function compile(src: string): Tpl {
         }
         if (src[i] !== ']') throw new Error(`unclosed [ in template: ${src}`);
         i++;
-        out.push({ alt });
+        out.push(part(K.Alt, '', 0, 0, alt));
       } else if (ch === '{') {
         flush();
         const end = src.indexOf('}', i);
         if (end < 0) throw new Error(`unclosed { in template: ${src}`);
         const body = src.slice(i + 1, end);
         const range = /^(\d+)-(\d+)$/.exec(body);
-        out.push(range ? { lo: Number(range[1]), hi: Number(range[2]) } : { var: body });
+        out.push(range ? part(K.Int, '', Number(range[1]), Number(range[2])) : part(K.Var, body));
         i = end + 1;
       } else {
         lit += ch;
@@ -47,20 +57,31 @@ export function compile(src: string): Tpl {
     flush();
     return out;
   };
-  const parts = seq('');
-  return parts;
+  return seq('');
 }
 
-function renderParts(parts: readonly Part[], rng: Rng, vars: Vars, out: string[]): void {
-  for (const p of parts) {
-    if (typeof p === 'string') out.push(p);
-    else if ('alt' in p) renderParts(rng.pick(p.alt), rng, vars, out);
-    else if ('var' in p) {
-      const v = vars[p.var];
-      if (v === undefined) throw new Error(`template variable {${p.var}} is not set`);
-      out.push(v);
-    } else out.push(safeInt(rng.int(p.lo, p.hi)));
+function renderParts(parts: readonly Part[], rng: Rng, vars: Vars): string {
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    switch (p.k) {
+      case K.Lit:
+        out += p.s;
+        break;
+      case K.Alt:
+        out += renderParts(rng.pick(p.alt!), rng, vars);
+        break;
+      case K.Var: {
+        const v = vars[p.s];
+        if (v === undefined) throw new Error(`template variable {${p.s}} is not set`);
+        out += v;
+        break;
+      }
+      case K.Int:
+        out += safeInt(rng.int(p.lo, p.hi));
+    }
   }
+  return out;
 }
 
 /** Never lets a random number spell "12345": that would plant the hotline theme by accident. */
@@ -70,9 +91,7 @@ export function safeInt(n: number): string {
 }
 
 export function render(t: Tpl, rng: Rng, vars: Vars): string {
-  const out: string[] = [];
-  renderParts(t, rng, vars, out);
-  return out.join('');
+  return renderParts(t, rng, vars);
 }
 
 /** A bank entry: a template, optionally limited to some years or issuer levels. */
@@ -96,8 +115,17 @@ export function compilePool(entries: readonly (string | Entry)[]): Compiled[] {
   });
 }
 
+// Eligible subsets are cached per pool, year and level: pools are filtered millions of times.
+const eligibleCache = new WeakMap<readonly Compiled[], Map<number, Compiled[]>>();
+const LEVEL_KEYS: Record<string, number> = { township: 0, county: 1, city: 2, department: 3 };
+
 export function eligible(pool: readonly Compiled[], year: number, level: string): Compiled[] {
-  return pool.filter((c) => year >= c.from && year <= c.to && (!c.levels || c.levels.includes(level)));
+  let byKey = eligibleCache.get(pool);
+  if (!byKey) eligibleCache.set(pool, (byKey = new Map()));
+  const key = year * 8 + (LEVEL_KEYS[level] ?? 7);
+  let hit = byKey.get(key);
+  if (!hit) byKey.set(key, (hit = pool.filter((c) => year >= c.from && year <= c.to && (!c.levels || c.levels.includes(level)))));
+  return hit;
 }
 
 /** Renders k distinct eligible entries of a pool. */
