@@ -1,0 +1,25 @@
+// Routes. The server answers index.html for any non-API path, so every URL below can be
+// opened directly or shared.
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { ConcordancePage } from './concordance/ConcordancePage';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+import { ReportPage } from './report/ReportPage';
+import { SearchPage } from './search/SearchPage';
+import { TrendsPage } from './trends/TrendsPage';
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<SearchPage />} />
+          <Route path="trends" element={<TrendsPage />} />
+          <Route path="concordance" element={<ConcordancePage />} />
+          <Route path="reports/:id" element={<ReportPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

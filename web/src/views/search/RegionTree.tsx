@@ -1,0 +1,62 @@
+// The region facet: province → city → county → township, each node with its count,
+// expandable, multi-select. Ancestors of selected regions start open.
+import { useId, useState } from 'react';
+import type { RegionBucket } from '../../state/types';
+import { expandedForSelection } from '../../state/regions';
+
+interface TreeProps {
+  nodes: RegionBucket[];
+  countOf: (b: RegionBucket) => number;
+  /** From the URL, so a click shows at once. */
+  isSelected: (code: string) => boolean;
+  onToggle: (code: string) => void;
+}
+
+export function RegionTree({ tree, countOf, isSelected, onToggle }: { tree: RegionBucket[] } & Omit<TreeProps, 'nodes'>) {
+  const headingId = useId();
+  if (!tree.length) return null;
+  return (
+    <section className="facet" aria-labelledby={headingId} data-facet="region">
+      <h3 id={headingId} className="facet-title">地区</h3>
+      <RegionNodes nodes={tree} countOf={countOf} isSelected={isSelected} onToggle={onToggle} initiallyOpen={expandedForSelection(tree, selectedCodes(tree))} />
+    </section>
+  );
+}
+
+function selectedCodes(nodes: RegionBucket[]): string[] {
+  return nodes.flatMap((n) => [...(n.selected ? [n.value] : []), ...selectedCodes(n.children)]);
+}
+
+function RegionNodes({ nodes, countOf, isSelected, onToggle, initiallyOpen }: TreeProps & { initiallyOpen: Set<string> }) {
+  return (
+    <ul className="region-tree">
+      {nodes.map((n) => (
+        <RegionNode key={n.value} node={n} countOf={countOf} isSelected={isSelected} onToggle={onToggle} initiallyOpen={initiallyOpen} lone={nodes.length === 1} />
+      ))}
+    </ul>
+  );
+}
+
+function RegionNode({ node, countOf, isSelected, onToggle, initiallyOpen, lone }: { node: RegionBucket; lone: boolean } & Omit<TreeProps, 'nodes'> & { initiallyOpen: Set<string> }) {
+  // A lone province opens by itself: one click fewer to reach its cities.
+  const [open, setOpen] = useState(initiallyOpen.has(node.value) || (lone && node.level === 'province'));
+  const hasChildren = node.children.length > 0;
+  return (
+    <li className={`region-node level-${node.level}`}>
+      <div className="region-row">
+        {hasChildren ? (
+          <button type="button" className="tree-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}
+            aria-label={`${open ? '收起' : '展开'}${node.label}`}>
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+          </button>
+        ) : <span className="tree-toggle-spacer" aria-hidden="true" />}
+        <label className={`facet-option${isSelected(node.value) ? ' is-selected' : ''}`}>
+          <input type="checkbox" checked={isSelected(node.value)} onChange={() => onToggle(node.value)} value={node.value} />
+          <span className="facet-label">{node.label}</span>
+          <span className="facet-count">{countOf(node).toLocaleString('zh-CN')}</span>
+        </label>
+      </div>
+      {hasChildren && open && <RegionNodes nodes={node.children} countOf={countOf} isSelected={isSelected} onToggle={onToggle} initiallyOpen={initiallyOpen} />}
+    </li>
+  );
+}
