@@ -8,7 +8,7 @@ const list = <T extends z.ZodTypeAny>(item: T) => z.preprocess((v) => {
   if (v === undefined || v === '') return [];
   const arr = Array.isArray(v) ? v : [v];
   return arr.flatMap((x) => String(x).split(',')).map((s) => s.trim()).filter(Boolean);
-}, z.array(item).max(200));
+}, z.array(item).max(200)).optional();
 
 const bool = z.preprocess((v) => v === 'true' || v === '1' || v === true, z.boolean());
 const int = (min: number, max: number, dflt: number) => z.coerce.number().int().min(min).max(max).default(dflt);
@@ -34,7 +34,7 @@ export const SearchParams = FilterParams.extend({
 });
 
 export const TrendsParams = FilterParams.extend({
-  series: list(z.string().min(1).max(200)).refine((s) => s.length >= 1 && s.length <= 8, 'give 1 to 8 series'),
+  series: list(z.string().min(1).max(200)).refine((s) => s !== undefined && s.length >= 1 && s.length <= 8, 'give 1 to 8 series (series=微信 or series=theme:wechat)'),
   by: z.enum(['year', 'province', 'city']).default('year'),
 });
 

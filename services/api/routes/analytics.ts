@@ -11,7 +11,7 @@ export function analyticsRoutes(engine: Engine): Router {
   r.get('/trends', async (req, res) => {
     const p = parseOr400(TrendsParams, req.query);
     // A series is `theme:<id>` or a query in the query language.
-    const series = p.series.map((s) => (/^theme:[a-z0-9_]+$/.test(s) ? { theme: s.slice(6) } : { q: s }));
+    const series = (p.series ?? []).map((s) => (/^theme:[a-z0-9_]+$/.test(s) ? { theme: s.slice(6) } : { q: s }));
     res.json(await trends(engine, { series, filters: toFilters(p), by: p.by }));
   });
   r.get('/concordance', async (req, res) => {
