@@ -19,9 +19,9 @@ export const NORMALIZERS: readonly Normalizer[] = [
   halfWidthAlnum,
   dropBookmarks,
   dropBoldMarkers,
-  dropListBullets,
-  dropPageNumbers,
+  dropPageNumbers, // before bullets: "- 3 -" is a page number, not a bullet
   dropRunningHeaders,
+  dropListBullets,
   dropSpacesInChinese,
   joinBrokenLines,
 ];

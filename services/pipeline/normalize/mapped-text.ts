@@ -17,7 +17,8 @@ export function mapped(original: string): MappedText {
 /**
  * Rewrites every match of `re` (which must be global): `fn` returns the replacement,
  * or undefined to keep the match. Kept characters keep their origin; the characters
- * of a replacement all point at the start of what they replace.
+ * of a replacement all point at the start of what they replace. When nothing is
+ * replaced the input itself is returned, so a normalizer with nothing to do costs one scan.
  */
 export function rewrite(
   m: MappedText,
@@ -25,26 +26,40 @@ export function rewrite(
   fn: (match: RegExpExecArray, text: string) => string | undefined,
 ): MappedText {
   if (!re.global) throw new Error('rewrite needs a global RegExp');
-  let text = '';
-  const map: number[] = [];
+  const src = m.text;
+  const parts: string[] = [];
+  let map: Int32Array | null = null;
+  let n = 0; // characters written
   let last = 0;
+  const room = (extra: number) => {
+    if (n + extra + 1 <= map!.length) return;
+    const bigger = new Int32Array(Math.max(map!.length * 2, n + extra + 1));
+    bigger.set(map!.subarray(0, n));
+    map = bigger;
+  };
   const keep = (from: number, to: number) => {
-    text += m.text.slice(from, to);
-    for (let i = from; i < to; i++) map.push(m.map[i]!);
+    parts.push(src.slice(from, to));
+    room(to - from);
+    map!.set(m.map.subarray(from, to), n);
+    n += to - from;
   };
   re.lastIndex = 0;
-  for (let match = re.exec(m.text); match; match = re.exec(m.text)) {
+  for (let match = re.exec(src); match; match = re.exec(src)) {
     if (match[0].length === 0) { re.lastIndex++; continue; }
-    const replacement = fn(match, m.text);
+    const replacement = fn(match, src);
     if (replacement === undefined) continue;
+    map ??= new Int32Array(src.length + 1);
     keep(last, match.index);
-    text += replacement;
-    for (let i = 0; i < replacement.length; i++) map.push(m.map[match.index]!);
+    parts.push(replacement);
+    room(replacement.length);
+    map.fill(m.map[match.index]!, n, n + replacement.length);
+    n += replacement.length;
     last = match.index + match[0].length;
   }
-  keep(last, m.text.length);
-  map.push(m.map[m.text.length]!);
-  return { text, map: Int32Array.from(map) };
+  if (map === null) return m;
+  keep(last, src.length);
+  map[n] = m.map[src.length]!;
+  return { text: parts.join(''), map: map.subarray(0, n + 1) };
 }
 
 /** Original offsets [start, end) of the clean range [from, to). */

@@ -11,9 +11,9 @@ import { TABLE_CELL } from '../normalize/chars.js';
  */
 export type Cell = 'no' | 'cell' | 'label' | 'lead';
 
-/** A label: short, one phrase, no sentence inside. */
+/** A label: short, and no sentence (a line with a full stop is narrative). */
 const LABEL_MAX = 60;
-const isLabel = (line: string) => line.length <= LABEL_MAX && !/[。！？!?]./.test(line);
+const isLabel = (line: string) => line.length <= LABEL_MAX && !/[。！？!?]/.test(line);
 
 /** One kind per line of `raw` (lines as in the clean text; blank lines are `no`). */
 export function cellKinds(raw: readonly string[]): Cell[] {
@@ -35,7 +35,7 @@ export function cellKinds(raw: readonly string[]): Cell[] {
       run.push(j);
     }
     if (j < lines.length && kinds[j] === 'cell') {
-      run.forEach((k, n) => { kinds[k] = n === 0 && prev !== 'cell' ? 'lead' : 'label'; });
+      for (let n = 0; n < run.length; n++) kinds[run[n]!] = n === 0 && prev !== 'cell' ? 'lead' : 'label';
     }
     prev = kinds[run.at(-1)!]!;
     i = j;

@@ -23,41 +23,58 @@ export const HEADING_RULES: ReadonlyArray<readonly [Meaning, RegExp]> = [
   ['proactive', /主动公开/],
   // Before supervision: "加强载体建设，提升保障能力" is about channels, not oversight.
   ['platforms', /平台|载体|网站|门户|网页|微信|微博|新媒体|公众号|客户端|小程序|服务中心|服务大厅|办事大厅|政务大厅|公开栏|公示栏|查阅点|查阅室|专区|热线|渠道|阵地/],
-  ['management', /信息管理|信息资源|规范化|标准化|管理情况|保密审查|公开属性|属性认定|源头认定|目录|指南|发布审核|审核发布|公文/],
+  ['management', /信息管理|信息资源|规范化|标准化|管理情况|保密审查|公开属性|属性认定|源头认定|目录|指南|发布审核|审核发布|公文|工作制度|公开程序/],
   ['supervision', /监督|保障|考核|考评|评议|责任追究|问责|培训|学习|组织领导|领导小组|组织机构|机构建设|队伍|工作机制|制度建设|机制建设|督查|督导|督促|责任制/],
   // Rule for "加强政策解读" and "回应关切": the 2019 and 2021 templates report interpretation and
   // response under 主动公开, so they are proactive (not overview) wherever they appear.
   ['proactive', /解读|回应|舆情|关切|重点领域|领域.*公开|信息公开力度|五公开|决策公开|结果公开|规范性文件|规章|建议.*提案|人大代表建议|政协.*提案|预期引导|财政|预决算|扶贫|脱贫|救助|环境保护|建设项目|公共资源|民生|宣传|发布/],
+  // Last: a general account of the year's work ("二、主要做法", "三、工作开展情况").
+  ['overview', /主要做法|主要工作|工作开展情况|开展情况|工作成效|主要成效|工作举措/],
 ];
 
 /** Inside problems/improvements, a heading naming a plan means improvements ("（二）具体措施"). */
-export const PLAN_HEADING = /措施|打算|计划|举措|方向|思路|设想|做法/;
+export const PLAN_HEADING = /措施|打算|计划|举措|方向|思路|设想|做法|建议|对策/;
 
 /**
  * An improvement lead-in at the start of a sentence: where the plan begins in a paragraph that
  * follows the problems ("2021年，我乡将…", "下一步，…", "针对上述问题，…", "改进措施：…").
  */
 export const IMPROVEMENT_LEAD_IN = new RegExp(
-  '(?:下一步|下阶段|下一阶段|今后|明年|来年|新的一年|下一年度?|针对(?:以上|上述|这些|存在的|此类)|为此|对此|' +
-  '(?:改进|整改)(?:措施|情况|计划|方向|举措|意见)|' +
-  '\\d{4}\\s*年度?[,，]?\\s*(?:[我本]\\S{1,6}?)?(?:将|要|拟|计划|继续|准备)|' +
-  '[我本](?:乡|镇|街道|办|局|委|区|县|市|单位|部门|机关|中心){1,2}(?:将|要|拟|计划|准备)|' +
+  '(?:下一步|下步|下阶段|下一阶段|今后|接下来|明年|来年|新的一年|下一年度?|' +
+  '在(?:今后|以后|下一步|下阶段|新的一年|\\d{4}\\s*年)|(?:针对|对照|结合|根据|围绕|对于|就)(?:以上|上述|这些|存在的|此类|这一|该)|为此|对此|' +
+  '(?:改进|整改)(?:措施|情况|计划|方向|举措|意见|工作)|(?:具体|主要)?措施[:：]|' +
+  '\\d{4}\\s*年度?,?\\s*(?:[我本]\\S{1,6}?)?(?:将|要(?!求)|拟|计划|继续|准备)|' +
+  '(?:[我本](?:乡|镇|街道|办|局|委|区|县|市|单位|部门|机关|中心){1,2}|我们)(?:将|要(?!求)|拟|计划|准备)|' +
   '将(?:进一步|继续|从|重点|着力|切实|认真|深入|加大|加强|持续|不断|围绕|按照|以|坚持|紧紧|全面))', 'y');
 
-/** A list item ("一是…", "1.…", "（1）…") that opens with an action: a plan, not a problem. */
-export const ACTION_ITEM = new RegExp(
-  '(?:[一二三四五六七八九十]+是|\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|第[一二三四五六七八九十]+[,，、])\\s*' +
+/** The marker of a list item at a sentence start: 一是, 1., (1), 第一. */
+const ITEM = '(?:[一二三四五六七八九十]+是|\\d{1,2}(?:、|\\.(?!\\d+(?:\\.\\d+)?\\s*(?:%|万|亿|元|倍)))|\\([一二三四五六七八九十\\d]{1,2}\\)|第[一二三四五六七八九十]+[,、])\\s*';
+export const ITEM_START = new RegExp(ITEM, 'y');
+
+/** A list item that opens with an action: a plan, not a problem. */
+export const ACTION_ITEM = new RegExp(ITEM +
   '(?:要|要进一步|进一步|继续|持续|不断|切实|积极|努力|着力|全面|大力|认真|深入)?' +
-  '(?:加强|强化|完善|提升|提高|加大|推进|推动|健全|拓宽|拓展|深化|充实|建立|规范|优化|做好|抓好|落实|创新|丰富|扩大|整合|转变|严格|增强|注重|坚持|抓实|夯实|建设|打造|开展|实现)', 'y');
+  '(?:加强|强化|完善|提升|提高|加大|推进|推动|健全|拓宽|拓展|深化|充实|建立|规范|优化|做好|抓好|落实|创新|丰富|扩大|整合|转变|' +
+  '严格|增强|注重|坚持|抓实|夯实|建设|打造|开展|实现|配齐|配强|配备|稳定|用好|统一|明确|及时|定期|准确|认真|精心|畅通|探索|加快|' +
+  '强调|督促|指导|组织|以|将|把)', 'y');
+
+/**
+ * Remedies name the shortcoming they fix ("缓解人员不足的问题", "杜绝重复发布"): that wording is
+ * blanked before looking for shortcomings in a plan.
+ */
+export const REMEDY = /(?:解决|缓解|克服|弥补|补齐|补足|改变|扭转|防止|避免|杜绝|消除|破解|改进|整改)[^,，。;；]{0,14}/g;
 
 /** Wording of a shortcoming: an item containing it describes a problem even if it starts with a verb. */
-export const PROBLEM_WORDS = /不够|不足|有待|欠缺|较低|偏低|滞后|薄弱|差距|不强|不高|不到位|不及时|不全面|不完善|不健全|不规范|不充分|不深入|缺乏|缺少|仍需|亟待|亟需|还需|尚未|尚不|较少|较弱|单一|问题/;
+export const PROBLEM_WORDS = /不够|不足|有待|欠缺|较低|偏低|滞后|薄弱|差距|不强|不高|不到位|不及时|不全面|不完善|不健全|不规范|不充分|不深入|缺乏|缺少|仍需|亟待|亟需|还需|尚未|尚不|较少|较弱|单一/;
 
 /** Before the first heading: title block, legal basis, publication and contact lines are preamble. */
-export const PREAMBLE = /根据.{0,40}(?:条例|规定|要求)|现予(?:发布|公布|公开)|本报告|编制而成|联系(?:电话|方式|地址)?[:：(（]|电话[:：]|邮编|电子邮箱|查阅或下载|可在.{0,30}网|统计期限|统计时限|如有疑问/;
+export const PREAMBLE = /^(?:根据|依据)[^。]{0,30}条例|现予(?:发布|公布|公开)|本报告|编制而成|联系(?:电话|方式|地址)?[:：(（]|电话[:：]|邮编|电子邮箱|查阅或下载|可在.{0,30}网|统计期限|统计时限|如有疑问/;
 
 /** A report title line. */
 export const TITLE = /(?:年度?|工作)报告|年报/;
 
 /** The start of a document pasted into the report: an addressee line or a notice formula. */
 export const NOTICE_START = /^各[^。；;\n]{1,30}[:：]$|通知如下[:：]?$|^关于.{2,40}的通知$/;
+
+/** Headings of such a notice (a working group's members and duties), never the report's own. */
+export const NOTICE_HEADING = /领导小组|小组成员|成员名单|组成人员|职责|工作要求|有关要求|有关事项|联系人/;
