@@ -2,12 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findRegions, gazetteer, placeMentions, regionPath } from '../../services/pipeline/metadata/gazetteer.js';
 
-test('loads once, fast', (t) => {
-  const start = performance.now();
+// Load time is measured by the benchmarks, not asserted here.
+test('loads once and holds every township', () => {
   const g = gazetteer();
-  const ms = performance.now() - start;
-  t.diagnostic(`gazetteer loaded in ${ms.toFixed(0)} ms`);
-  assert.ok(ms < 1000, `${ms} ms`); // typically ~100 ms; generous against a busy machine
   assert.equal(gazetteer(), g);
   assert.ok(g.townCodes.length > 40_000);
 });
