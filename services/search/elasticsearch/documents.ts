@@ -3,7 +3,9 @@
 // Token streams are indexed exactly as the segmenter gave them, followed by padding
 // tokens so that each of the three scored fields is as long as the passage's words and
 // grams together: SQLite's FTS5 bm25() normalises by that total length, Lucene by the
-// field's own length. With equal lengths the two BM25s agree (see query.ts).
+// field's own length. With equal lengths the two BM25s agree up to Lucene's one-byte
+// length norm (see query.ts); the streams are also kept as given, unindexed, for the
+// exact score computed in Node.
 import type { IndexedReport } from '../../core/schema.js';
 import type { PassageRow, StoredReport } from '../backend.js';
 
@@ -72,6 +74,8 @@ export function passageDocs(doc: IndexedReport): EsDoc[] {
       body: {
         ...shared, ordinal: p.ordinal, section: p.section, themes: p.themes, text: p.text, start: p.start, end: p.end,
         words: padded(p.words, lg), grams: padded(p.grams, lw), heads: padded(headsOf(p.grams), lw),
+        // As given, unpadded: what exact scoring counts in (query.ts), and the length D.
+        streams: { words: p.words, grams: p.grams }, length: lw + lg,
       },
     };
   });
@@ -92,7 +96,7 @@ export function reportDoc(doc: IndexedReport): EsDoc {
   };
 }
 
-/** Fields of a passage document a hit needs. */
+/** Fields of a passage document a hit needs (plus `streams` when it is scored). */
 export const PASSAGE_SOURCE = ['report_id', 'ordinal', 'section', 'text', 'themes', 'title', 'issuer', 'year', 'level',
   'province', 'city', 'county', 'township', 'region_code', 'demo'];
 

@@ -5,7 +5,7 @@
 // concrete indices and moves both aliases in one atomic _aliases call.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from '@elastic/elasticsearch';
+import { Client, SniffingTransport, type TransportOptions } from '@elastic/elasticsearch';
 import type { Config } from '../../config.js';
 import { ROOT } from '../../paths.js';
 import { explain, safeUrl } from './errors.js';
@@ -50,6 +50,16 @@ export function concreteName(alias: string, at = new Date()): string {
   return `${alias}-v${MAPPING_VERSION}-${stamp}`;
 }
 
+/**
+ * The client's transport, retrying a failed request once after at most half a second
+ * (the default backs off for seconds): a cluster that is down is said so quickly.
+ */
+class QuickRetryTransport extends SniffingTransport {
+  constructor(opts: TransportOptions) {
+    super({ ...opts, retryBackoff: (_min: number, _max: number, attempt: number) => Math.random() * Math.min(0.5, 0.1 * 2 ** attempt) });
+  }
+}
+
 export function makeClient(config: Config): Client {
   const auth = config.esUsername !== undefined && config.esPassword !== undefined
     ? { username: config.esUsername, password: config.esPassword } : undefined;
@@ -59,7 +69,8 @@ export function makeClient(config: Config): Client {
     ...(auth ? { auth } : {}),
     ...(tls ? { tls } : {}),
     requestTimeout: 120_000,
-    maxRetries: 2,
+    maxRetries: 1,
+    Transport: QuickRetryTransport,
   });
 }
 

@@ -1,23 +1,29 @@
-// Compiles a Query into Elasticsearch query DSL with the same meaning and, as far as
-// Lucene allows, the same scores as the SQLite backend (services/search/sqlite/match.ts).
+// Compiles a Query into Elasticsearch query DSL with the same meaning and the same scores
+// as the SQLite backend (services/search/sqlite/match.ts and FTS5's bm25()).
 //
 // Matching. A word term matches by its word token OR by the phrase of its bigrams; an
 // exact (quoted) term or a term of several words by its bigram phrase only; a lone
 // character as the prefix of a bigram, which is the `heads` field here (the first
 // character of every bigram). Groups are ANDed, terms of a group ORed; exclusions drop.
 //
-// Scoring. SQLite ranks by FTS5's bm25(passage_fts, 4.0, 1.0): per phrase i of the MATCH
-// expression, idf_i · w·f·(k1+1) / (w·f + k1·K) with idf_i = ln((N − n_i + 0.5)/(n_i + 0.5))
-// (1e-6 when ≤ 0), n_i the passages containing phrase i, w the column weight (words 4,
-// grams 1) and K = 1 − b + b·D/avgD over the passage's total token count D. Lucene's BM25
-// in ES 8 is boost · idf' · (k1'+1) · f / (f + k1'·K') with its own idf' (a phrase: the sum
-// of its terms' idfs) and K' over the field's own length. We make them equal:
-//   - every scored field is padded to D tokens (documents.ts), so K' = K;
-//   - words use k1' = k1/4 = 0.3 (similarity gongkai_words): f/(f + 0.3K) = 4f/(4f + 1.2K);
-//   - each clause's boost is idf_i·(k1+1) / (idf'·(k1'+1)), from n_i (counted) and
-//     Lucene's own term statistics (the _termvectors API on an artificial document).
-// What remains is Lucene's one-byte length norm: K' is computed from D rounded down to
-// 4 significant bits (above 24), so ES scores are ≥ SQLite's and at most K/K' above.
+// Scoring, in two steps.
+// 1. In Elasticsearch, an approximation from above. SQLite ranks by
+//    bm25(passage_fts, 4.0, 1.0): per phrase i of the MATCH expression,
+//    idf_i · w·f·(k1+1) / (w·f + k1·K), idf_i = ln((N − n_i + 0.5)/(n_i + 0.5)) (1e-6 when
+//    ≤ 0), n_i the passages containing phrase i, w the column weight (words 4, grams 1),
+//    K = 1 − b + b·D/avgD over the passage's total token count D. Lucene's BM25 (ES 8) is
+//    boost · idf' · (k1'+1) · f / (f + k1'·K') with its own idf' (for a phrase, the sum of
+//    its terms' idfs) and K' over the field's own length. We make them agree:
+//      - every scored field is padded to D tokens (documents.ts), so K' uses D too;
+//      - words use k1' = k1/4 = 0.3 (similarity gongkai_words): f/(f + 0.3K) = 4f/(4f + 1.2K);
+//      - each clause's boost is idf_i·(k1+1) / (idf'·(k1'+1)), from n_i (counted) and
+//        Lucene's own statistics (the _termvectors API on an artificial document).
+//    What remains is Lucene's one-byte length norm: K' is computed from D rounded down to
+//    4 significant bits (above 24), so an ES score e is at least the exact score s and at
+//    most 12.5% above it.
+// 2. In Node, exactly: ftsScore() below recomputes FTS5's formula from the passage's token
+//    streams, and the backend fetches hits in ES order until no hit further down can
+//    outrank the last one it needs (rank.ts). Scores and order are then SQLite's.
 import type { Query, Term } from '../query/ast.js';
 import type { FacetName, Filters, Sort } from '../types.js';
 
@@ -25,6 +31,9 @@ export type Field = 'words' | 'grams' | 'heads';
 export interface Clause { field: Field; tokens: string[] }
 
 export const FTS_K1 = 1.2;
+export const FTS_B = 0.75;
+/** Column weights of bm25(passage_fts, 4.0, 1.0); the lone-character prefix is in the grams column. */
+const WEIGHT: Record<Field, number> = { words: 4, grams: 1, heads: 1 };
 /** k1 of each field's similarity in index-mappings/passages.v1.json. */
 export const FIELD_K1: Record<Field, number> = { words: 0.3, grams: 1.2, heads: 1.2 };
 
@@ -55,8 +64,11 @@ export const scoredClauses = (q: Query): Clause[] => q.groups.flatMap((g) => g.f
 
 /** What scoring needs from the index: its size and, per clause, FTS5's and Lucene's statistics. */
 export interface Stats {
-  /** Live passages (FTS5's N). */
+  /** Live passages (FTS5's N) and their average length D (FTS5's avgD). */
   n: number;
+  avgdl: number;
+  /** Lucene's own average field length (deleted documents included, until merged away). */
+  luceneAvgdl: number;
   /** Passages containing each clause (FTS5's n_i), by clauseKey. */
   hits: Map<string, number>;
   /** Lucene's docCount per field and docFreq per field and token (deleted documents included, as Lucene counts them). */
@@ -64,7 +76,7 @@ export interface Stats {
   docFreq: Record<Field, Map<string, number>>;
 }
 
-const ftsIdf = (n: number, hit: number) => {
+export const ftsIdf = (n: number, hit: number) => {
   const idf = Math.log((n - hit + 0.5) / (hit + 0.5));
   return idf <= 0 ? 1e-6 : idf;
 };
@@ -100,7 +112,7 @@ export function compile(q: Query, stats: Stats | null): Compiled {
   }));
   const mustNot = q.exclude.flatMap(termClauses).map((c) => clauseQuery(c));
   const boost = stats && q.phrase && must.length ? phraseBoost(scoredClauses(q), stats) : 0;
-  const should = boost ? [{ constant_score: { filter: clauseQuery(termClauses(q.phrase!)[0]!), boost, _name: 'phrase' } }] : [];
+  const should = boost ? [{ constant_score: { filter: clauseQuery(termClauses(q.phrase!)[0]!), boost } }] : [];
   const bool: Dsl = {};
   if (must.length) bool.must = must;
   if (should.length) bool.should = should;
@@ -137,4 +149,47 @@ export function sortOf(sort: Sort): Dsl[] {
     case 'region': return [{ region_code: { order: 'asc', missing: '_last' } }, ...tail];
     default: return tail;
   }
+}
+
+/** Instances of a clause in a passage's token streams, as FTS5 counts them (overlaps included). */
+function instances(c: Clause, words: string[], grams: string[]): number {
+  if (c.field === 'heads') {
+    let n = 0;
+    for (const g of grams) if (String.fromCodePoint(g.codePointAt(0)!) === c.tokens[0]) n++;
+    return n;
+  }
+  const stream = c.field === 'words' ? words : grams;
+  const t = c.tokens;
+  let n = 0;
+  outer: for (let i = 0; i + t.length <= stream.length; i++) {
+    for (let j = 0; j < t.length; j++) if (stream[i + j] !== t[j]) continue outer;
+    n++;
+  }
+  return n;
+}
+
+const split = (s: string) => (s ? s.split(' ') : []);
+
+/**
+ * FTS5's bm25(passage_fts, 4.0, 1.0) of one passage, negated (higher is better), computed
+ * the way fts5Bm25Function does: the same terms, in the same order, in double precision.
+ */
+export function ftsScore(clauses: Clause[], s: Stats, streams: { words: string; grams: string }): number {
+  const words = split(streams.words);
+  const grams = split(streams.grams);
+  const d = words.length + grams.length;
+  let score = 0;
+  for (const c of clauses) {
+    const freq = WEIGHT[c.field] * instances(c, words, grams);
+    score += ftsIdf(s.n, s.hits.get(clauseKey(c)) ?? 0) * ((freq * (FTS_K1 + 1.0)) / (freq + FTS_K1 * (1 - FTS_B + (FTS_B * d) / s.avgdl)));
+  }
+  return score;
+}
+
+/**
+ * How far below an ES score the exact score can be: none when Lucene's average length is
+ * FTS5's, a little while deleted documents still count in Lucene's, plus float rounding.
+ */
+export function slack(s: Stats): number {
+  return Math.max(0, s.avgdl / s.luceneAvgdl - 1) + 1e-5;
 }
