@@ -14,14 +14,22 @@ export const Config = z.object({
   esCaFile: z.string().optional(),
   /** Required for writes over HTTP; writes are refused when unset. */
   writeToken: z.string().min(16).optional(),
-  corsOrigin: z.string().optional(),
+  /** The one origin allowed to call the API from a browser; CORS is off when unset. */
+  corsOrigin: z.string().url().optional(),
+  /** Files above this size are refused without being read. */
+  maxFileMb: z.coerce.number().positive().max(100_000).default(100),
+  /** The only folder `POST /api/ingest` may read from; path ingest over HTTP is off when unset. */
+  ingestRoot: z.string().min(1).optional(),
+  /** Requests per minute per client IP on /api; 0 (the default) turns the limit off. */
+  rateLimit: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export type Config = z.infer<typeof Config>;
 
 const ENV: Record<string, keyof Config> = {
   GONGKAI_DATA_DIR: 'dataDir', GONGKAI_BACKEND: 'backend', PORT: 'port', HOST: 'host', ES_URL: 'esUrl',
   ES_INDEX: 'esIndex', ES_USERNAME: 'esUsername', ES_PASSWORD: 'esPassword', ES_CA_FILE: 'esCaFile',
-  GONGKAI_WRITE_TOKEN: 'writeToken', GONGKAI_CORS_ORIGIN: 'corsOrigin',
+  GONGKAI_WRITE_TOKEN: 'writeToken', GONGKAI_CORS_ORIGIN: 'corsOrigin', GONGKAI_MAX_FILE_MB: 'maxFileMb',
+  GONGKAI_INGEST_ROOT: 'ingestRoot', GONGKAI_RATE_LIMIT: 'rateLimit',
 };
 
 export class ConfigError extends Error {}
@@ -35,9 +43,11 @@ export function loadConfig(overrides: Partial<Record<keyof Config, unknown>> = {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const envName = Object.entries(ENV).find(([, k]) => k === issue.path[0])?.[0];
+    // The message names the setting, never its value: the value may be a secret.
     throw new ConfigError(`invalid configuration ${String(issue.path[0])}${envName ? ` (${envName})` : ''}: ${issue.message}`);
   }
-  return { ...parsed.data, dataDir: resolve(parsed.data.dataDir) };
+  const data = parsed.data;
+  return { ...data, dataDir: resolve(data.dataDir), ...(data.ingestRoot ? { ingestRoot: resolve(data.ingestRoot) } : {}) };
 }
 
 export const sqliteFile = (c: Config) => resolve(c.dataDir, 'gongkai.sqlite');

@@ -15,13 +15,35 @@ export function parseOr400<T extends z.ZodTypeAny>(schema: T, value: unknown): z
 
 export const notFound: RequestHandler = (req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.path}`));
 
-export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
+/** Plain words for the errors express and body-parser raise themselves (their `type`). */
+const FRAMEWORK_MESSAGES: Record<string, string> = {
+  'entity.parse.failed': 'the request body is not valid JSON',
+  'entity.too.large': 'the request body is too large (the limit is 100 kB)',
+  'entity.verify.failed': 'the request body was refused',
+  'encoding.unsupported': 'unsupported request body encoding',
+  'charset.unsupported': 'unsupported request body charset',
+  'request.aborted': 'the request was aborted',
+};
+
+export const errorHandler: ErrorRequestHandler = (err, _req, res, next) => {
+  if (res.headersSent) { next(err); return; }
   if (err instanceof HttpError) {
     res.status(err.status).json({ error: err.message, ...(err.details ? { issues: err.details } : {}) });
     return;
   }
-  // Malformed JSON bodies, oversized payloads and the like from express itself.
+  // Malformed percent-encoding in the path (/api/reports/%FF): the router cannot decode the parameter.
+  if (err instanceof URIError) {
+    res.status(400).json({ error: 'malformed percent-encoding in the URL path (not UTF-8)' });
+    return;
+  }
+  // Malformed JSON bodies, oversized payloads and the like from express itself; never
+  // a message from the engine or a library below it.
   const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-  if (status === 500) console.error('[gongkai] internal error:', err instanceof Error ? err.message : err);
-  res.status(status).json({ error: status === 500 ? 'internal error' : String(err.message ?? 'bad request') });
+  if (status === 500) {
+    console.error('[gongkai] internal error:', err instanceof Error ? err.message : err);
+    res.status(500).json({ error: 'internal error' });
+    return;
+  }
+  const known = typeof err?.type === 'string' ? FRAMEWORK_MESSAGES[err.type] : undefined;
+  res.status(status).json({ error: known ?? (err?.expose === true && typeof err.message === 'string' ? err.message : 'bad request') });
 };

@@ -5,6 +5,8 @@ import { ConcordanceResponse } from '../search/methods/concordance.js';
 import { TrendsResponse } from '../search/methods/trends.js';
 import { SearchResponse } from '../search/types.js';
 import { ConcordanceParams, ExportParams, PassageParam, ReportIdParam, SearchParams, TrendsParams } from './params.js';
+import { RecurringPage, RecurringParams, RepeatsAnswer, RepeatsParams, StatTotalsAnswer, StatTotalsParams } from './routes/analytics-extra-schemas.js';
+import { IngestBody } from './routes/write.js';
 
 type Json = Record<string, unknown>;
 
@@ -32,18 +34,42 @@ function get(summary: string, query: z.ZodObject | null, ok: Json, path?: z.ZodO
   return { get: { summary, parameters: [...(path ? parameters(path, 'path') : []), ...(query ? parameters(query, 'query') : [])], responses: { 200: ok, ...errors } } };
 }
 
+const writeErrors = {
+  401: json(ErrorBody, 'No write token given (Authorization: Bearer <token>)'),
+  403: json(ErrorBody, 'Wrong token, or writes disabled (no GONGKAI_WRITE_TOKEN configured)'),
+};
+
 let cached: Json | undefined;
 
 export function openApiDocument(): Json {
   cached ??= {
     openapi: '3.0.3',
     info: { title: 'Gongkai API', version: '1', description: 'Full-text search over government information-disclosure annual reports. Reading is open; writing needs the configured token.' },
+    components: { securitySchemes: { writeToken: { type: 'http', scheme: 'bearer', description: 'GONGKAI_WRITE_TOKEN' } } },
     paths: {
       '/api/search': get('Search passages, with facets', SearchParams, json(SearchResponse, 'Ranked, highlighted and cited passages')),
       '/api/export': get('The results of a search as CSV, JSON or Markdown, one row per passage with its citation', ExportParams, { description: 'A file' }),
       '/api/trends': get('Matching reports per year or region for several series (series=theme:wechat or a query)', TrendsParams, json(TrendsResponse, 'One series per query or theme')),
       '/api/concordance': get('Keyword-in-context lines with citations', ConcordanceParams, json(ConcordanceResponse, 'KWIC lines')),
-      '/api/reports/{id}': get('A whole report: metadata, sections, passages', null, { description: 'The report' }, ReportIdParam),
+      '/api/recurring': get('Recurring problem (or improvement) statements: clusters of near-identical wordings across reports, by spread', RecurringParams, json(RecurringPage, 'A page of clusters, each with its members cited and its spread by year and province')),
+      '/api/repeats': get('What one place (a township: 9-digit code) writes again year after year', RepeatsParams, json(RepeatsAnswer, 'Its statements recurring in at least minYears years')),
+      '/api/stat-totals': get('Totals of the statistics tables per year, province, city, county, level or format, and the reports whose tables do not add up', StatTotalsParams, json(StatTotalsAnswer, 'Rows, a total row and the inconsistent reports')),
+      '/api/reports/{id}': {
+        ...get('A whole report: metadata, sections, passages', null, { description: 'The report' }, ReportIdParam),
+        delete: {
+          summary: 'Remove a report and all its passages (needs the write token)', security: [{ writeToken: [] }],
+          parameters: parameters(ReportIdParam, 'path'), responses: { 200: { description: '{"deleted": id}' }, ...errors, ...writeErrors },
+        },
+      },
+      '/api/ingest': {
+        post: {
+          summary: 'Ingest files and folders under GONGKAI_INGEST_ROOT, given relative to it (needs the write token)',
+          security: [{ writeToken: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: schemaOf(IngestBody, 'input') } } },
+          responses: { 200: { description: 'The ingest summary, with each failed file and its reason' }, 400: errors[400], ...writeErrors,
+            409: json(ErrorBody, 'Another ingest is running') },
+        },
+      },
       '/api/reports/{id}/passages/{ordinal}': get('One passage with its citation', null, { description: 'The passage' }, PassageParam),
       '/api/facets': get('Facet values: themes, section types, levels, years', null, { description: 'Values and labels' }),
       '/api/health': get('Backend state (503 when the backend is unavailable)', null, { description: 'ok' }),

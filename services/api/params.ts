@@ -4,11 +4,14 @@ import { z } from 'zod';
 import { Level, SectionType } from '../core/schema.js';
 import { Filters, Sort } from '../search/types.js';
 
-const list = <T extends z.ZodTypeAny>(item: T) => z.preprocess((v) => {
+/** `?x=a&x=b` and `?x=a,b` alike: a list of trimmed, non-empty strings. */
+const splitList = (v: unknown) => {
   if (v === undefined || v === '') return [];
   const arr = Array.isArray(v) ? v : [v];
   return arr.flatMap((x) => String(x).split(',')).map((s) => s.trim()).filter(Boolean);
-}, z.array(item).max(200)).optional();
+};
+
+const list = <T extends z.ZodTypeAny>(item: T) => z.preprocess(splitList, z.array(item).max(200)).optional();
 
 const bool = z.preprocess((v) => v === 'true' || v === '1' || v === true, z.boolean());
 const int = (min: number, max: number, dflt: number) => z.coerce.number().int().min(min).max(max).default(dflt);
@@ -33,8 +36,12 @@ export const SearchParams = FilterParams.extend({
   facets: bool.default(true),
 });
 
+const SERIES_COUNT = 'give 1 to 8 series (series=微信 or series=theme:wechat)';
+
 export const TrendsParams = FilterParams.extend({
-  series: list(z.string().min(1).max(200)).refine((s) => s !== undefined && s.length >= 1 && s.length <= 8, 'give 1 to 8 series (series=微信 or series=theme:wechat)'),
+  // Required: not `list(…)`, whose `.optional()` would let a missing parameter skip the check.
+  series: z.preprocess(splitList, z.array(z.string().min(1).max(200))
+    .min(1, SERIES_COUNT).max(8, SERIES_COUNT)),
   by: z.enum(['year', 'province', 'city']).default('year'),
 });
 

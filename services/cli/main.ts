@@ -5,8 +5,10 @@ import { loadConfig, ConfigError } from '../config.js';
 import { ingest } from '../ingest/ingest.js';
 import { parseText } from '../pipeline/parse.js';
 import { readDocument, ReadError } from '../pipeline/read/index.js';
+import { segmenter } from '../pipeline/segment/segmenter.js';
 import { openEngine } from '../search/engine.js';
 import { search } from '../search/methods/search.js';
+import { SqliteBackend } from '../search/sqlite/backend.js';
 import { formatSummary, progressBar } from './progress.js';
 import { serve } from './serve.js';
 
@@ -18,12 +20,19 @@ commands:
   search <query> [--json] [--size N] [--page N] [--sort relevance|year_desc|year_asc|region] [--collapse]
   serve [--port N]          serve the web app and the API on an existing index
   stats                     reports, passages and years indexed
+  export-index <file>       back up the embedded index to one file (online: a server may keep running)
+  import-index <file>       replace the embedded index with a backup made by export-index
+  reindex                   rebuild the Elasticsearch index from its stored reports (new segmenter, pipeline or
+                            mapping), then swap it in atomically; searches go on meanwhile (docs/elasticsearch.md)
 
 options (also from the environment):
   --data-dir DIR   GONGKAI_DATA_DIR   where the index lives (default: data/)
   --backend NAME   GONGKAI_BACKEND    sqlite (default) or elasticsearch
   --port N         PORT               HTTP port (default 3000)
-  --es-url URL     ES_URL             Elasticsearch URL`;
+  --es-url URL     ES_URL             Elasticsearch URL
+                   ES_INDEX, ES_USERNAME, ES_PASSWORD, ES_CA_FILE: see docs/elasticsearch.md
+  GONGKAI_MAX_FILE_MB    files larger than this are refused unread (default 100)
+  GONGKAI_WRITE_TOKEN, GONGKAI_INGEST_ROOT, GONGKAI_CORS_ORIGIN, GONGKAI_RATE_LIMIT: see docs/security.md`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -53,13 +62,31 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  if (command === 'reindex') {
+    if (args.length) throw new UsageError('reindex takes no arguments');
+    if (config.backend !== 'elasticsearch') {
+      throw new UsageError('reindex rebuilds the Elasticsearch index (GONGKAI_BACKEND=elasticsearch); to rebuild the embedded index, ' +
+        'move data/gongkai.sqlite away and run `gongkai ingest` on your folders again');
+    }
+    // Not through openEngine: the index being rebuilt may be one it would refuse to open.
+    const { reindex } = await import('../search/elasticsearch/reindex.js');
+    const bar = progressBar();
+    const s = await reindex(config, segmenter(), {
+      onProgress: (p) => bar.update({ done: p.done, total: p.total, bytes: 0, passages: p.passages, file: '' }),
+    });
+    bar.stop();
+    console.log(`reindexed ${s.reports} reports, ${s.passages} passages in ${(s.ms / 1000).toFixed(1)} s: ` +
+      `${s.to.passages} and ${s.to.reports} now serve ${config.esIndex}-passages and ${config.esIndex}-reports`);
+    return 0;
+  }
+
   const engine = await openEngine(config);
   try {
     switch (command) {
       case 'ingest': {
         if (!args.length) throw new UsageError('ingest needs at least one file or folder');
         const bar = progressBar();
-        const summary = await ingest(engine, args, { demo: values.demo ?? false, onProgress: bar.update });
+        const summary = await ingest(engine, args, { demo: values.demo ?? false, onProgress: bar.update, maxFileMb: config.maxFileMb });
         bar.stop();
         console.log(formatSummary(summary));
         return summary.failed.length && !summary.indexed && !summary.replaced && !summary.unchanged ? 1 : 0;
@@ -85,6 +112,22 @@ export async function main(argv: string[]): Promise<number> {
         if (info.demoReports) console.log(`${info.demoReports} of them are generated demo reports`);
         console.log(`years: ${info.years.map((y) => `${y.year} (${y.reports})`).join(', ') || 'none'}`);
         console.log(`segmenter: ${info.segmenter}`);
+        return 0;
+      }
+      case 'export-index':
+      case 'import-index': {
+        if (args.length !== 1) throw new UsageError(`${command} takes one file`);
+        if (!(engine.backend instanceof SqliteBackend)) {
+          throw new UsageError(`${command} is for the embedded index; back up Elasticsearch with its snapshot API`);
+        }
+        if (command === 'export-index') {
+          await engine.backend.exportTo(args[0]!);
+          console.log(`index backed up to ${args[0]}`);
+        } else {
+          await engine.backend.importFrom(args[0]!);
+          const info = await engine.backend.info();
+          console.log(`index restored from ${args[0]}: ${info.reports} reports, ${info.passages} passages`);
+        }
         return 0;
       }
       case 'serve':

@@ -1,7 +1,7 @@
 // ingest: files and folders → the index. One bad file never stops the batch: it is
 // reported with its reason, and each report is written atomically or not at all.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseText } from '../pipeline/parse.js';
 import { readDocument } from '../pipeline/read/index.js';
@@ -15,14 +15,33 @@ export interface IngestSummary {
   failed: Array<{ file: string; reason: string }>;
 }
 
-export interface IngestOptions { demo?: boolean; onProgress?: (p: IngestProgress) => void }
+export interface IngestOptions {
+  demo?: boolean;
+  onProgress?: (p: IngestProgress) => void;
+  /** Files larger than this are refused without being read (default DEFAULT_MAX_FILE_MB). */
+  maxFileMb?: number;
+  /** Only files really under this folder are read (links are followed, then checked). */
+  within?: string;
+}
+
+export const DEFAULT_MAX_FILE_MB = 100;
+
+/** Refuses a file above the size limit by its size on disk alone: nothing is read into memory. */
+async function checkSize(file: string, maxMb: number): Promise<void> {
+  const info = await stat(file).catch(() => null);
+  if (info && info.size > maxMb * 1024 * 1024) {
+    throw new Error(`file too large (${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxMb} MB, set by GONGKAI_MAX_FILE_MB)`);
+  }
+}
 
 export async function ingest(engine: Engine, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const { files, problems } = await findReportFiles(paths.map((p) => resolve(p)));
+  const { files, problems } = await findReportFiles(paths.map((p) => resolve(p)), { within: opts.within });
+  const maxMb = opts.maxFileMb ?? DEFAULT_MAX_FILE_MB;
   const summary: IngestSummary = { files: files.length, indexed: 0, replaced: 0, unchanged: 0, passages: 0, bytes: 0, ms: 0, failed: [...problems] };
   for (const [i, file] of files.entries()) {
     try {
+      await checkSize(file, maxMb);
       // Cheap check first: the same bytes at the same path were indexed before.
       const bytes = await readFile(file).catch(() => null);
       const sha = bytes ? createHash('sha256').update(bytes).digest('hex') : null;

@@ -1,0 +1,31 @@
+// A query string whose percent-encoding is not UTF-8 (?q=%FF) is refused with the name of
+// the parameter, instead of being searched for literally as "%FF".
+import type { RequestHandler } from 'express';
+import { HttpError } from '../errors.js';
+
+const decode = (s: string) => decodeURIComponent(s.replace(/\+/g, ' '));
+
+export const queryEncoding: RequestHandler = (req, _res, next) => {
+  const url = req.originalUrl ?? req.url;
+  const at = url.indexOf('?');
+  if (at < 0) { next(); return; }
+  for (const pair of url.slice(at + 1).split('&')) {
+    const eq = pair.indexOf('=');
+    const key = eq < 0 ? pair : pair.slice(0, eq);
+    let name: string;
+    try {
+      name = decode(key);
+    } catch {
+      next(new HttpError(400, 'malformed percent-encoding in a query parameter name (not UTF-8)'));
+      return;
+    }
+    try {
+      if (eq >= 0) decode(pair.slice(eq + 1));
+    } catch {
+      const field = name.replace(/\[.*$/, '').slice(0, 40);
+      next(new HttpError(400, `invalid ${field}: malformed percent-encoding (not UTF-8)`, [{ field, problem: 'malformed percent-encoding (not UTF-8)' }]));
+      return;
+    }
+  }
+  next();
+};

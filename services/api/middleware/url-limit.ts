@@ -1,0 +1,15 @@
+// Refuses over-long URLs before anything parses them (query strings included).
+// Node itself refuses request heads above 16 KB with a bare 431; this answers first, in JSON.
+import type { RequestHandler } from 'express';
+import { HttpError } from '../errors.js';
+
+export const MAX_URL_BYTES = 8 * 1024;
+
+export const urlLimit: RequestHandler = (req, _res, next) => {
+  const bytes = Buffer.byteLength(req.originalUrl ?? req.url, 'utf8');
+  if (bytes > MAX_URL_BYTES) {
+    next(new HttpError(414, `the URL is too long (${bytes} bytes; the limit is ${MAX_URL_BYTES}): shorten q or the filters`));
+    return;
+  }
+  next();
+};

