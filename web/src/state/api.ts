@@ -63,5 +63,8 @@ export const api = {
   exportUrl: (p: URLSearchParams) => apiUrl('/export', p),
   statsUrl: () => apiUrl('/stats'),
   vocabularyUrl: () => apiUrl('/facets'),
+  recurringUrl: (p: URLSearchParams) => apiUrl('/recurring', p),
+  repeatsUrl: (p: URLSearchParams) => apiUrl('/repeats', p),
+  statTotalsUrl: (p: URLSearchParams) => apiUrl('/stat-totals', p),
 } as const;
 

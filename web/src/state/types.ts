@@ -47,3 +47,11 @@ export interface ApiErrorBody {
   error: string;
   issues?: Array<{ field: string; problem: string }>;
 }
+
+// GET /api/recurring, /api/repeats, /api/stat-totals.
+export type {
+  RecurringPage as RecurringResponse, RepeatsAnswer as RepeatsResponse, StatTotalsAnswer as StatTotalsResponse,
+} from '../../../services/api/routes/analytics-extra-schemas.js';
+export type RecurringCluster = import('../../../services/api/routes/analytics-extra-schemas.js').RecurringPage['clusters'][number];
+export type ClusterMember = RecurringCluster['members'][number];
+export type StatTotalsRow = import('../../../services/api/routes/analytics-extra-schemas.js').StatTotalsAnswer['rows'][number];

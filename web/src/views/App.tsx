@@ -4,6 +4,8 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { ConcordancePage } from './concordance/ConcordancePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+import { NumbersPage } from './numbers/NumbersPage';
+import { RecurringPage } from './recurring/RecurringPage';
 import { ReportPage } from './report/ReportPage';
 import { SearchPage } from './search/SearchPage';
 import { TrendsPage } from './trends/TrendsPage';
@@ -16,6 +18,8 @@ export function App() {
           <Route index element={<SearchPage />} />
           <Route path="trends" element={<TrendsPage />} />
           <Route path="concordance" element={<ConcordancePage />} />
+          <Route path="recurring" element={<RecurringPage />} />
+          <Route path="numbers" element={<NumbersPage />} />
           <Route path="reports/:id" element={<ReportPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

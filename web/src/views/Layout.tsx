@@ -18,6 +18,8 @@ export function Layout() {
             <NavLink to="/" end>搜索</NavLink>
             <NavLink to="/trends">趋势</NavLink>
             <NavLink to="/concordance">语境</NavLink>
+            <NavLink to="/recurring">重复问题</NavLink>
+            <NavLink to="/numbers">统计数字</NavLink>
           </nav>
         </div>
       </header>
