@@ -1,6 +1,7 @@
 // Every error leaves the API as JSON with a clear message; never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
+import { BackendUnavailableError } from '../search/backend.js';
 
 export class HttpError extends Error {
   constructor(readonly status: number, message: string, readonly details?: unknown) { super(message); }
@@ -29,6 +30,11 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, next) => {
   if (res.headersSent) { next(err); return; }
   if (err instanceof HttpError) {
     res.status(err.status).json({ error: err.message, ...(err.details ? { issues: err.details } : {}) });
+    return;
+  }
+  // The backend is down or empty: say so (the message names the cluster and what to do).
+  if (err instanceof BackendUnavailableError) {
+    res.status(503).json({ error: err.message });
     return;
   }
   // Malformed percent-encoding in the path (/api/reports/%FF): the router cannot decode the parameter.

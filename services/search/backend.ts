@@ -73,6 +73,9 @@ export interface SearchBackend {
   close(): Promise<void>;
 }
 
+/** The backend cannot answer now (a cluster down, an index missing): the API says 503, not 500. */
+export class BackendUnavailableError extends Error {}
+
 export class IndexMismatchError extends Error {
   constructor(readonly location: string, readonly found: string, readonly expected: string) {
     super(`the index at ${location} was built with segmenter "${found}", but this Gongkai uses "${expected}"; ` +

@@ -92,5 +92,8 @@ describe('when Elasticsearch goes away', { skip: spare }, () => {
     const body = await res.json() as { status: string; backend: string; error: string };
     assert.equal(body.backend, 'elasticsearch');
     assert.match(body.error, new RegExp(`^Elasticsearch at ${URL_.replace(/\./g, '\\.')} is not reachable`));
+    const searched = await fetch(`${server.url}/api/search?q=${encodeURIComponent('公开')}`);
+    assert.equal(searched.status, 503, 'a search while the cluster is down is "unavailable", not an internal error');
+    assert.match(((await searched.json()) as { error: string }).error, /is not reachable/);
   });
 });

@@ -1,15 +1,16 @@
 // What goes wrong with Elasticsearch, said plainly: which cluster, which index, what to do.
 import { errors } from '@elastic/elasticsearch';
+import { BackendUnavailableError } from '../backend.js';
 
 /** The cluster does not answer (refused, reset, timed out, DNS). */
-export class ElasticsearchUnavailableError extends Error {
+export class ElasticsearchUnavailableError extends BackendUnavailableError {
   constructor(readonly url: string, reason: string) {
     super(`Elasticsearch at ${url} is not reachable: ${reason}`);
   }
 }
 
 /** The alias Gongkai reads does not exist: nothing was ingested into this cluster yet. */
-export class IndexMissingError extends Error {
+export class IndexMissingError extends BackendUnavailableError {
   constructor(readonly url: string, readonly index: string) {
     super(`there is no Gongkai index "${index}" at ${url}: run \`gongkai ingest <folder>\` with GONGKAI_BACKEND=elasticsearch first`);
   }
