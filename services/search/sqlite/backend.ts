@@ -89,13 +89,24 @@ export class SqliteBackend implements SearchBackend {
     set.run('schema', SCHEMA_VERSION);
   }
 
+  /**
+   * Counting passages scans the table, and every search asks whether the index holds demo
+   * data: so the answer is kept until the index changes — by this connection (writes reset
+   * it) or by another process (SQLite's data_version moves).
+   */
+  private infoCache: { version: number; info: IndexInfo } | undefined;
+
   async info(): Promise<IndexInfo> {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (this.infoCache?.version === version) return this.infoCache.info;
     const n = this.db.prepare(`SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM passages) AS passages,
       (SELECT count(*) FROM reports WHERE demo = 1) AS demo`).get() as { reports: number; passages: number; demo: number };
     const years = this.db.prepare('SELECT year, count(*) AS reports FROM reports WHERE year IS NOT NULL GROUP BY year ORDER BY year')
       .all() as Array<{ year: number; reports: number }>;
-    return { backend: 'sqlite', segmenter: this.segmenterSignature, reports: n.reports, passages: n.passages,
+    const info: IndexInfo = { backend: 'sqlite', segmenter: this.segmenterSignature, reports: n.reports, passages: n.passages,
       demoReports: n.demo, years, location: this.file };
+    this.infoCache = { version, info };
+    return info;
   }
 
   async isIndexed(path: string, sha256: string): Promise<boolean> {
@@ -103,6 +114,7 @@ export class SqliteBackend implements SearchBackend {
   }
 
   async upsert(doc: IndexedReport): Promise<UpsertOutcome> {
+    this.infoCache = undefined;
     return this.db.transaction((): UpsertOutcome => {
       const same = this.db.prepare('SELECT id, path FROM reports WHERE sha256 = ?').get(doc.source.sha256) as Row | undefined;
       if (same) {
@@ -149,6 +161,7 @@ export class SqliteBackend implements SearchBackend {
   }
 
   async remove(reportId: string): Promise<boolean> {
+    this.infoCache = undefined;
     return this.db.transaction(() => {
       const row = this.db.prepare('SELECT id FROM reports WHERE doc_id = ?').get(reportId) as { id: number } | undefined;
       if (row) this.removeRow(row.id);
@@ -324,6 +337,7 @@ export class SqliteBackend implements SearchBackend {
     } finally {
       source.close();
     }
+    this.infoCache = undefined;
     createSchema(this.db);
     this.checkSignature();
   }
