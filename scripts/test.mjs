@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm test: every tests/**/*.test.ts through node's own test runner (with tsx),
-// then one last line `N passed, N failed, N skipped` that CI reads.
+// then one last line `N passed, N failed, N skipped` that CI reads. No single test may
+// run past ten minutes: a hung test fails instead of stalling the suite.
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,7 +18,7 @@ function find(dir) {
 }
 
 const files = find(join(root, 'tests')).filter((f) => !only.length || only.some((o) => relative(root, f).includes(o)));
-const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-timeout=600000', ...files], {
   cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: process.env,
 });
 const counts = { pass: 0, fail: 0, skipped: 0, todo: 0 };
