@@ -190,7 +190,10 @@ export class SqliteBackend implements SearchBackend {
       this.db.prepare('UPDATE hits SET phrase = 1 WHERE pid IN (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?)')
         .run(termExpr(plan.query.phrase));
     }
-    return { sql: `(SELECT p.*, h.score, h.phrase FROM hits h JOIN passages p ON p.id = h.pid) p ${base}`, params: [] };
+    // CROSS JOIN fixes the loop order: the (usually few) hits outside, passages and reports
+    // looked up by key. Left to itself the planner, knowing nothing of the temp table, may
+    // scan every report and passage instead (95 ms against 1.3 ms for 174 hits at 10k reports).
+    return { sql: `(SELECT p.*, h.score, h.phrase FROM hits h CROSS JOIN passages p ON p.id = h.pid) p CROSS JOIN reports r ON r.id = p.report_id`, params: [] };
   }
 
   async search(plan: SearchPlan, withFacets: boolean): Promise<{ total: number; rows: PassageRow[]; facets?: RawFacets }> {
