@@ -22,16 +22,19 @@ const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-repo
   cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: process.env,
 });
 const counts = { pass: 0, fail: 0, skipped: 0, todo: 0 };
-let tail = '';
+// Counts are read from the runner's summary lines as they stream by: with many failures the
+// runner prints long details after the summary, so looking only at the end would miss them.
+let partial = '';
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
-  tail = (tail + chunk.toString()).slice(-4000);
+  const lines = (partial + chunk.toString()).split('\n');
+  partial = lines.pop() ?? '';
+  for (const line of lines) {
+    const m = /^\S*\s*(pass|fail|skipped|todo) (\d+)$/.exec(line);
+    if (m) counts[m[1]] = Number(m[2]);
+  }
 });
 child.on('close', (code) => {
-  for (const key of Object.keys(counts)) {
-    const m = new RegExp(`^\\S*\\s*${key} (\\d+)$`, 'm').exec(tail);
-    if (m) counts[key] = Number(m[1]);
-  }
   console.log(`${counts.pass} passed, ${counts.fail} failed, ${counts.skipped} skipped`);
   process.exit(code ?? 1);
 });
