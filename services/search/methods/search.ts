@@ -52,14 +52,17 @@ function regionTree(rows: RawFacets['region'], selected: string[]): RegionBucket
   return roots;
 }
 
+// Equal counts are ordered by value, so the order never depends on the backend.
+const byCount = (a: FacetBucket, b: FacetBucket) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+
 function facetsOf(raw: RawFacets, f: Filters): Facets {
   const buckets = (rows: RawFacets['year'], label: (v: string) => string, selected: string[]): FacetBucket[] =>
     rows.map((b) => ({ ...b, label: label(b.value), selected: selected.includes(b.value) }));
   return {
     year: buckets(raw.year, (v) => `${v}年`, f.years.map(String)).sort((a, b) => Number(b.value) - Number(a.value)),
-    section: buckets(raw.section, (v) => SECTION_LABELS[v as SectionType] ?? v, f.sections).sort((a, b) => b.count - a.count),
-    theme: buckets(raw.theme, themeLabel, f.themes).sort((a, b) => b.count - a.count),
-    level: buckets(raw.level, (v) => LEVEL_LABELS[v] ?? v, f.levels).sort((a, b) => b.count - a.count),
+    section: buckets(raw.section, (v) => SECTION_LABELS[v as SectionType] ?? v, f.sections).sort(byCount),
+    theme: buckets(raw.theme, themeLabel, f.themes).sort(byCount),
+    level: buckets(raw.level, (v) => LEVEL_LABELS[v] ?? v, f.levels).sort(byCount),
     region: regionTree(raw.region, f.regions),
   };
 }

@@ -5,13 +5,15 @@ import Database from 'better-sqlite3';
 import { levelCodes } from '../../core/region-code.js';
 import type { IndexedReport } from '../../core/schema.js';
 import {
-  IndexMismatchError, type IndexInfo, type PassageRow, type RawBucket, type RawFacets, type SearchBackend,
+  IndexMismatchError, type IndexInfo, type PassageRow, type RawFacets, type SearchBackend,
   type SearchPlan, type StoredReport, type TrendBy, type TrendPoint, type UpsertOutcome,
 } from '../backend.js';
-import type { FacetName } from '../types.js';
-import { anyOf, matchExpr, termExpr } from './match.js';
+import { Columns } from './columns.js';
+import { countFacets } from './facets.js';
+import { filterMask } from './filter-mask.js';
+import { findMatches, type Matches } from './matches.js';
+import { rankPage, type Ranked } from './rank.js';
 import { createSchema, SCHEMA_VERSION } from './schema.js';
-import { filterSql, type Sql } from './where.js';
 
 type Row = Record<string, unknown>;
 
@@ -19,14 +21,13 @@ const REPORT_COLUMNS = `r.doc_id, r.title, r.issuer, r.year, r.level, r.province
   r.region_code, r.demo`;
 const PASSAGE_COLUMNS = `p.ordinal, p.section, p.text, p.themes`;
 
-// Ties end on the passage's own key (report id, then ordinal), which the Elasticsearch
-// backend sorts by too, so both order equal scores the same way.
-const ORDER: Record<SearchPlan['sort'], string> = {
-  relevance: 'phrase DESC, score DESC, r.doc_id, p.ordinal',
-  year_desc: 'r.year IS NULL, r.year DESC, phrase DESC, score DESC, r.doc_id, p.ordinal',
-  year_asc: 'r.year IS NULL, r.year ASC, phrase DESC, score DESC, r.doc_id, p.ordinal',
-  region: 'r.region_code IS NULL, r.region_code, phrase DESC, score DESC, r.doc_id, p.ordinal',
-};
+/** A report's key in a trend (null: it has no such key and is left out). */
+function trendKey(cols: Columns, by: TrendBy): (report: number) => string | null {
+  if (by === 'year') return (r) => (cols.year[r] ? String(cols.year[r]) : null);
+  const place = (r: number) => cols.regions[cols.region[r]!]!;
+  if (by === 'province') return (r) => place(r).province;
+  return (r) => { const p = place(r); return p.province !== null && p.city !== null ? `${p.province}/${p.city}` : null; };
+}
 
 function summary(row: Row): PassageRow['report'] {
   return {
@@ -69,7 +70,6 @@ export class SqliteBackend implements SearchBackend {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     createSchema(this.db);
-    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS hits (pid INTEGER PRIMARY KEY, score REAL NOT NULL, phrase INTEGER NOT NULL)');
     this.checkSignature();
   }
 
@@ -158,6 +158,9 @@ export class SqliteBackend implements SearchBackend {
   private removeRow(id: number): void {
     this.db.prepare('DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE report_id = ?)').run(id);
     this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+    // Readers keep columns of every row in memory (columns.ts); a removal tells them to rebuild.
+    this.db.prepare(`INSERT INTO meta (key, value) VALUES ('removals', '1')
+      ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`).run();
   }
 
   async remove(reportId: string): Promise<boolean> {
@@ -169,101 +172,67 @@ export class SqliteBackend implements SearchBackend {
     }).immediate();
   }
 
-  /**
-   * Fills the temp table `hits` with the passages matching the query's terms (not its
-   * filters), scored, minus exclusions, with the phrase flag. Returns the FROM clause to use.
-   */
-  private from(plan: SearchPlan): Sql {
-    const match = matchExpr(plan.query);
-    const exclude = anyOf(plan.query.exclude);
-    const base = 'JOIN reports r ON r.id = p.report_id';
-    if (match === null) {
-      const cond = exclude ? 'p.id NOT IN (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?)' : '1';
-      return { sql: `(SELECT p.*, 0.0 AS score, 0 AS phrase FROM passages p WHERE ${cond}) p ${base}`, params: exclude ? [exclude] : [] };
-    }
-    this.db.prepare('DELETE FROM hits').run();
-    // Words weigh four times grams: a whole-word match ranks above a match inside another word.
-    this.db.prepare(`INSERT INTO hits (pid, score, phrase)
-      SELECT rowid, -bm25(passage_fts, 4.0, 1.0), 0 FROM passage_fts WHERE passage_fts MATCH ?`).run(match);
-    if (exclude) this.db.prepare('DELETE FROM hits WHERE pid IN (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?)').run(exclude);
-    if (plan.query.phrase) {
-      this.db.prepare('UPDATE hits SET phrase = 1 WHERE pid IN (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?)')
-        .run(termExpr(plan.query.phrase));
-    }
-    // CROSS JOIN fixes the loop order: the (usually few) hits outside, passages and reports
-    // looked up by key. Left to itself the planner, knowing nothing of the temp table, may
-    // scan every report and passage instead (95 ms against 1.3 ms for 174 hits at 10k reports).
-    return { sql: `(SELECT p.*, h.score, h.phrase FROM hits h CROSS JOIN passages p ON p.id = h.pid) p CROSS JOIN reports r ON r.id = p.report_id`, params: [] };
+  /** The in-memory columns, level with the index (see columns.ts). */
+  private columns: Columns | undefined;
+
+  private cols(): Columns {
+    this.columns = Columns.sync(this.db, this.columns);
+    return this.columns;
+  }
+
+  /** The stored fields of the page's passages, in the page's order. */
+  private rowsOf(cols: Columns, m: Matches, page: Ranked[]): PassageRow[] {
+    if (!page.length) return [];
+    const ids = page.map((e) => m.ids[e.i]!);
+    const found = this.db.prepare(`SELECT p.id AS pid, ${REPORT_COLUMNS}, ${PASSAGE_COLUMNS}
+      FROM passages p CROSS JOIN reports r ON r.id = p.report_id WHERE p.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as Row[];
+    const byId = new Map(found.map((r) => [r.pid as number, r]));
+    return page.map((e, k) => passageRow({
+      ...byId.get(ids[k]!)!, score: m.scores ? m.scores[e.i]! : 0, phrase: m.phrase[e.i],
+      ...(e.more !== undefined ? { more: e.more } : {}),
+    }));
   }
 
   async search(plan: SearchPlan, withFacets: boolean): Promise<{ total: number; rows: PassageRow[]; facets?: RawFacets }> {
     return this.db.transaction(() => {
-      const from = this.from(plan);
-      const where = filterSql(plan.filters);
-      const params = [...from.params, ...where.params];
-      let total: number;
-      let rows: Row[];
-      if (plan.collapse) {
-        total = (this.db.prepare(`SELECT count(DISTINCT p.report_id) AS n FROM ${from.sql} WHERE ${where.sql}`).get(...params) as { n: number }).n;
-        rows = this.db.prepare(`SELECT * FROM (
-            SELECT ${REPORT_COLUMNS}, ${PASSAGE_COLUMNS}, p.score, p.phrase, p.id AS pid, r.year AS ryear, r.region_code AS rcode,
-              row_number() OVER (PARTITION BY p.report_id ORDER BY p.phrase DESC, p.score DESC, p.ordinal) AS rank_in_report,
-              count(*) OVER (PARTITION BY p.report_id) AS more
-            FROM ${from.sql} WHERE ${where.sql})
-          WHERE rank_in_report = 1
-          ORDER BY ${ORDER[plan.sort].replace(/r\.year/g, 'ryear').replace(/r\.region_code/g, 'rcode').replace(/r\.doc_id/g, 'doc_id').replace(/p\.ordinal/g, 'ordinal')}
-          LIMIT ? OFFSET ?`).all(...params, plan.limit, plan.offset) as Row[];
-      } else {
-        total = (this.db.prepare(`SELECT count(*) AS n FROM ${from.sql} WHERE ${where.sql}`).get(...params) as { n: number }).n;
-        rows = this.db.prepare(`SELECT ${REPORT_COLUMNS}, ${PASSAGE_COLUMNS}, p.score, p.phrase FROM ${from.sql}
-          WHERE ${where.sql} ORDER BY ${ORDER[plan.sort]} LIMIT ? OFFSET ?`).all(...params, plan.limit, plan.offset) as Row[];
-      }
-      const facets = withFacets ? this.facets(plan, from) : undefined;
-      return { total, rows: rows.map(passageRow), ...(facets ? { facets } : {}) };
+      const cols = this.cols();
+      const m = findMatches(this.db, cols, plan, plan.limit > 0);
+      const mask = filterMask(cols, plan.filters);
+      const { total, page } = rankPage(cols, m, mask, plan);
+      const facets = withFacets ? countFacets(cols, m.ids, mask) : undefined;
+      return { total, rows: this.rowsOf(cols, m, page), ...(facets ? { facets } : {}) };
     })();
-  }
-
-  /** Disjunctive facets: each facet is counted under every filter but its own. */
-  private facets(plan: SearchPlan, from: Sql): RawFacets {
-    const count = (facet: FacetName, select: string, join = '') => {
-      const where = filterSql(plan.filters, facet);
-      return this.db.prepare(`SELECT ${select}, count(*) AS count, count(DISTINCT p.report_id) AS reports
-        FROM ${from.sql} ${join} WHERE ${where.sql} GROUP BY 1${facet === 'region' ? ',2,3,4,5' : ''}`)
-        .all(...from.params, ...where.params) as Array<RawBucket & Row>;
-    };
-    const plain = (rows: Array<RawBucket & Row>) =>
-      rows.filter((b) => b.value !== null).map((b) => ({ value: String(b.value), count: b.count, reports: b.reports }));
-    return {
-      year: plain(count('year', 'r.year AS value')),
-      section: plain(count('section', 'p.section AS value')),
-      level: plain(count('level', 'r.level AS value')),
-      theme: plain(count('theme', 't.theme AS value', 'JOIN passage_themes t ON t.passage_id = p.id')),
-      region: count('region', `r.region_code AS value, r.province AS province, r.city AS city, r.county AS county,
-        r.township AS township`).map((b) => ({
-        value: (b.value as string | null) ?? '', count: b.count, reports: b.reports,
-        province: b.province as string | null, city: b.city as string | null,
-        county: b.county as string | null, township: b.township as string | null,
-      })),
-    };
   }
 
   async trend(plan: SearchPlan, by: TrendBy): Promise<TrendPoint[]> {
     return this.db.transaction(() => {
-      const from = this.from(plan);
-      const where = filterSql(plan.filters);
-      const key = { year: 'r.year', province: 'r.province', city: "r.province || '/' || r.city" }[by];
-      const hits = this.db.prepare(`SELECT ${key} AS key, count(DISTINCT p.report_id) AS reports, count(*) AS passages
-        FROM ${from.sql} WHERE ${where.sql} AND ${key} IS NOT NULL GROUP BY 1`).all(...from.params, ...where.params) as Array<{ key: unknown; reports: number; passages: number }>;
+      const cols = this.cols();
+      const m = findMatches(this.db, cols, plan, false);
+      const mask = filterMask(cols, plan.filters);
+      const keyOf = trendKey(cols, by);
       // The denominator: reports of that year or region under the report-level filters only.
-      const reportFilters = { ...plan.filters, sections: [], themes: [] };
-      const rw = filterSql(reportFilters);
-      const totals = this.db.prepare(`SELECT ${key} AS key, count(*) AS n FROM reports r WHERE ${rw.sql} AND ${key} IS NOT NULL GROUP BY 1`)
-        .all(...rw.params) as Array<{ key: unknown; n: number }>;
-      const byKey = new Map(hits.map((h) => [String(h.key), h]));
-      return totals.map((t) => ({
-        key: String(t.key), totalReports: t.n,
-        reports: byKey.get(String(t.key))?.reports ?? 0, passages: byKey.get(String(t.key))?.passages ?? 0,
-      }));
+      const points = new Map<string, TrendPoint>();
+      const point = (key: string) => {
+        let p = points.get(key);
+        if (!p) points.set(key, (p = { key, totalReports: 0, reports: 0, passages: 0 }));
+        return p;
+      };
+      for (let r = 1; r <= cols.maxReport; r++) {
+        const key = cols.docId[r] === undefined ? null : keyOf(r);
+        if (key !== null && mask.report(r) === 0) point(key).totalReports++;
+      }
+      let last = 0;
+      for (const id of m.ids) {
+        if (mask.of(id) !== 0) continue;
+        const r = cols.report[id]!;
+        const key = keyOf(r);
+        if (key === null) continue;
+        const p = point(key);
+        p.passages++;
+        if (r !== last) { p.reports++; last = r; }
+      }
+      return [...points.values()];
     })();
   }
 
@@ -341,6 +310,7 @@ export class SqliteBackend implements SearchBackend {
       source.close();
     }
     this.infoCache = undefined;
+    this.columns = undefined;
     createSchema(this.db);
     this.checkSignature();
   }

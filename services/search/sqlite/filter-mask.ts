@@ -1,0 +1,55 @@
+// Filters as bit masks over the in-memory columns. A passage's mask has one bit for each
+// filter it fails, so the result set is "mask = 0" and a disjunctive facet — counted under
+// every filter but its own — is "mask without my bit = 0": one pass serves all of them.
+import type { Filters, FacetName } from '../types.js';
+import { Columns } from './columns.js';
+
+export const BIT: Record<FacetName, number> = { year: 1, level: 2, region: 4, section: 8, theme: 16 };
+
+export interface FilterMask {
+  /** The bits of the filters passage `id` fails (0: it passes them all). */
+  of(id: number): number;
+  /** The bits of the report-level filters report row `r` fails. */
+  report(r: number): number;
+}
+
+/** Region codes come in prefix form: 2, 4, 6 or 9 digits for province, city, county, township. */
+const LEVEL_OF_LENGTH: Record<number, number> = { 2: 0, 4: 1, 6: 2, 9: 3 };
+
+export function filterMask(cols: Columns, f: Filters): FilterMask {
+  const years = new Set(f.years);
+  const levels = new Set(f.levels.map((l) => Columns.LEVELS.indexOf(l)));
+  const sections = new Set(f.sections.map((s) => Columns.SECTIONS.indexOf(s)));
+  const themeMask = f.themes.reduce((m, t) => m | cols.bitOf(t), 0);
+  const regions = f.regions.map((c) => [LEVEL_OF_LENGTH[c.length]!, c] as const);
+
+  // Report-level bits, once per report.
+  const reportBits = new Uint8Array(cols.maxReport + 1);
+  if (years.size || levels.size || regions.length) {
+    for (let r = 1; r <= cols.maxReport; r++) {
+      if (cols.docId[r] === undefined) continue;
+      let bits = 0;
+      if (years.size && !years.has(cols.year[r]!)) bits |= BIT.year;
+      if (levels.size && !levels.has(cols.level[r]!)) bits |= BIT.level;
+      if (regions.length) {
+        const codes = cols.codes[r]!;
+        if (!regions.some(([level, code]) => codes[level] === code)) bits |= BIT.region;
+      }
+      reportBits[r] = bits;
+    }
+  }
+  const report = cols.report;
+  const section = cols.section;
+  const themeBits = cols.themeBits;
+  const bySection = sections.size > 0;
+  const byTheme = f.themes.length > 0;
+  return {
+    report: (r) => reportBits[r]!,
+    of(id) {
+      let bits = reportBits[report[id]!]!;
+      if (bySection && !sections.has(section[id]!)) bits |= BIT.section;
+      if (byTheme && (themeBits[id]! & themeMask) === 0) bits |= BIT.theme;
+      return bits;
+    },
+  };
+}
