@@ -2,15 +2,11 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError } from '../config.js';
-import { ingest } from '../ingest/ingest.js';
-import { parseText } from '../pipeline/parse.js';
-import { readDocument, ReadError } from '../pipeline/read/index.js';
 import { segmenter } from '../pipeline/segment/segmenter.js';
 import { openEngine } from '../search/engine.js';
-import { search } from '../search/methods/search.js';
 import { SqliteBackend } from '../search/sqlite/backend.js';
-import { formatSummary, progressBar } from './progress.js';
-import { serve } from './serve.js';
+// What only some commands need (the ingest pipeline, the file readers, the HTTP server) is
+// imported by those commands: `serve` starts without loading ingestion, `search` without express.
 
 const USAGE = `usage: gongkai <command> [options]
 
@@ -50,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
 
   if (command === 'parse') {
     if (args.length !== 1) throw new UsageError('parse takes one file');
+    const [{ readDocument }, { parseText }] = await Promise.all([import('../pipeline/read/index.js'), import('../pipeline/parse.js')]);
     const { text } = await readDocument(args[0]!);
     const parsed = parseText(text, { fileName: basename(args[0]!) });
     if (values.json) console.log(JSON.stringify(parsed, null, 2));
@@ -69,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
         'move data/gongkai.sqlite away and run `gongkai ingest` on your folders again');
     }
     // Not through openEngine: the index being rebuilt may be one it would refuse to open.
-    const { reindex } = await import('../search/elasticsearch/reindex.js');
+    const [{ reindex }, { progressBar }] = await Promise.all([import('../search/elasticsearch/reindex.js'), import('./progress.js')]);
     const bar = progressBar();
     const s = await reindex(config, segmenter(), {
       onProgress: (p) => bar.update({ done: p.done, total: p.total, bytes: 0, passages: p.passages, file: '' }),
@@ -85,6 +82,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'ingest': {
         if (!args.length) throw new UsageError('ingest needs at least one file or folder');
+        const [{ ingest }, { formatSummary, progressBar }] = await Promise.all([import('../ingest/ingest.js'), import('./progress.js')]);
         const bar = progressBar();
         const summary = await ingest(engine, args, { demo: values.demo ?? false, onProgress: bar.update, maxFileMb: config.maxFileMb });
         bar.stop();
@@ -92,6 +90,7 @@ export async function main(argv: string[]): Promise<number> {
         return summary.failed.length && !summary.indexed && !summary.replaced && !summary.unchanged ? 1 : 0;
       }
       case 'search': {
+        const { search } = await import('../search/methods/search.js');
         const out = await search(engine, {
           q: args.join(' '), size: Number(values.size ?? 10), page: Number(values.page ?? 1),
           sort: (values.sort ?? 'relevance') as 'relevance', collapse: values.collapse ?? false,
@@ -130,9 +129,11 @@ export async function main(argv: string[]): Promise<number> {
         }
         return 0;
       }
-      case 'serve':
+      case 'serve': {
+        const { serve } = await import('./serve.js');
         await serve(engine, config, { seedDemo: values['seed-demo'] ?? false });
         return await new Promise<number>(() => {}); // runs until stopped
+      }
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -150,7 +151,7 @@ export async function run(argv: string[]): Promise<void> {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`gongkai: ${(err as Error).message}\n\n${USAGE}`);
       process.exitCode = 2;
-    } else if (err instanceof ReadError || err instanceof ConfigError || err instanceof Error) {
+    } else if (err instanceof ConfigError || err instanceof Error) { // ReadError too
       console.error(`gongkai: ${err.message}`);
       process.exitCode = 1;
     } else {

@@ -3,11 +3,13 @@
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
 import { createApp } from '../api/app.js';
-import { seedDemo } from '../ingest/demo.js';
 import type { Engine } from '../search/engine.js';
 
 export async function serve(engine: Engine, config: Config, opts: { seedDemo: boolean }): Promise<void> {
-  if (opts.seedDemo) await seedDemo(engine, config);
+  if (opts.seedDemo) {
+    const { seedDemo } = await import('../ingest/demo.js'); // the corpus generator, only for --seed-demo
+    await seedDemo(engine, config);
+  }
   const info = await engine.backend.info();
   const app = createApp(engine, config);
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {

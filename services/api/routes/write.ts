@@ -7,7 +7,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Router } from 'express';
 import { z } from 'zod';
-import { ingest } from '../../ingest/ingest.js';
 import type { Engine } from '../../search/engine.js';
 import { HttpError, parseOr400 } from '../errors.js';
 import { requireWriteToken } from '../middleware/write-token.js';
@@ -34,6 +33,8 @@ export function writeRoutes(engine: Engine, opts: WriteOptions): Router {
     if (running) throw new HttpError(409, 'an ingest is already running; try again when it has finished');
     running = true;
     try {
+      // Loaded on the first ingest: a server that only answers searches never needs the pipeline.
+      const { ingest } = await import('../../ingest/ingest.js');
       const summary = await ingest(engine, paths.map((p) => resolve(root, p)), { within: root, maxFileMb: opts.maxFileMb });
       const shown = (f: string) => relative(root, f) || '.';
       res.json({ ...summary, failed: summary.failed.map((f) => ({ file: shown(f.file), reason: f.reason })) });
