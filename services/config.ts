@@ -22,6 +22,8 @@ export const Config = z.object({
   ingestRoot: z.string().min(1).optional(),
   /** Requests per minute per client IP on /api; 0 (the default) turns the limit off. */
   rateLimit: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  /** Memory for the matches of recent queries (embedded backend); 0 turns the cache off. */
+  matchCacheMb: z.coerce.number().min(0).max(16_384).default(64),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -29,7 +31,7 @@ const ENV: Record<string, keyof Config> = {
   GONGKAI_DATA_DIR: 'dataDir', GONGKAI_BACKEND: 'backend', PORT: 'port', HOST: 'host', ES_URL: 'esUrl',
   ES_INDEX: 'esIndex', ES_USERNAME: 'esUsername', ES_PASSWORD: 'esPassword', ES_CA_FILE: 'esCaFile',
   GONGKAI_WRITE_TOKEN: 'writeToken', GONGKAI_CORS_ORIGIN: 'corsOrigin', GONGKAI_MAX_FILE_MB: 'maxFileMb',
-  GONGKAI_INGEST_ROOT: 'ingestRoot', GONGKAI_RATE_LIMIT: 'rateLimit',
+  GONGKAI_INGEST_ROOT: 'ingestRoot', GONGKAI_RATE_LIMIT: 'rateLimit', GONGKAI_MATCH_CACHE_MB: 'matchCacheMb',
 };
 
 export class ConfigError extends Error {}

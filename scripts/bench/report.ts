@@ -135,10 +135,12 @@ export function markdown(r: BenchResults): string {
 
 interface Series { name: string; color: string; dash: boolean; points: Array<[number, number]> }
 
-function panel(x0: number, y0: number, w: number, h: number, title: string, yLabel: string, series: Series[], logY: boolean): string {
-  const pts = series.flatMap((s) => s.points);
+interface Ref { y: number; label: string }
+
+function panel(x0: number, y0: number, w: number, h: number, title: string, yLabel: string, series: Series[], logY: boolean, refs: Ref[] = []): string {
+  const pts = [...series.flatMap((s) => s.points), ...refs.map((r) => [NaN, r.y] as [number, number])];
   if (!pts.length) return `<text x="${x0 + w / 2}" y="${y0 + h / 2}" text-anchor="middle" font-size="14">${title}: no data</text>`;
-  const xs = pts.map((p) => p[0]);
+  const xs = pts.map((p) => p[0]).filter((x) => Number.isFinite(x));
   const ys = pts.map((p) => p[1]).filter((y) => y > 0);
   let lx: [number, number] = [Math.log10(Math.min(...xs)), Math.log10(Math.max(...xs))];
   if (lx[0] === lx[1]) lx = [lx[0] - 0.5, lx[1] + 0.5];
@@ -173,6 +175,10 @@ function panel(x0: number, y0: number, w: number, h: number, title: string, yLab
   }
   out.push(`<text x="${x0 + pl + (w - pl - pr) / 2}" y="${y0 + h - 8}" text-anchor="middle" font-size="12">reports in the index (log scale)</text>`);
   out.push(`<text transform="translate(${x0 + 16},${y0 + pt + (h - pt - pb) / 2}) rotate(-90)" text-anchor="middle" font-size="12">${yLabel}</text>`);
+  for (const r of refs) {
+    out.push(`<line x1="${x0 + pl}" x2="${x0 + w - pr}" y1="${Y(r.y)}" y2="${Y(r.y)}" stroke="#555" stroke-width="1.2" stroke-dasharray="2 3"/>`);
+    out.push(`<text x="${x0 + w - pr - 4}" y="${Y(r.y) - 4}" text-anchor="end" font-size="11" fill="#333">${r.label}</text>`);
+  }
   for (const s of series) {
     const p = [...s.points].sort((a, b) => a[0] - b[0]);
     if (!p.length) continue;
@@ -202,8 +208,9 @@ export function chartSvg(r: BenchResults): string {
   })));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="DejaVu Sans, sans-serif">
 <rect width="${W}" height="${H}" fill="white"/>
-${panel(0, 0, 480, H - 20, 'Ingest rate, end to end', 'MB/s of input', ingest, false)}
-${panel(480, 0, 720, H - 20, 'Query latency p95 (in process)', 'ms (log scale)', latency, true)}
+${panel(0, 0, 480, H - 20, 'Ingest rate, end to end', 'MB/s of input', ingest, false, [{ y: 3, label: 'target 3 MB/s (embedded)' }])}
+${panel(480, 0, 720, H - 20, 'Query latency p95 (in process)', 'ms (log scale)', latency, true,
+    [{ y: 50, label: 'target: facets 50 ms' }, { y: 100, label: 'target: trend 100 ms' }])}
 <text x="${W - 8}" y="${H - 6}" text-anchor="end" font-size="10" fill="#666">${r.machine.nproc} cores ${r.machine.cpuModel}, Node ${r.machine.node}; ${r.startedAt.slice(0, 10)}; solid = embedded, dashed = Elasticsearch</text>
 </svg>`;
 }

@@ -45,7 +45,7 @@ const PROBE = `/api/search?q=${encodeURIComponent('微信公众号')}&facets=fal
 export async function startServer(t: ServerTarget, timeoutMs = 120_000): Promise<Running> {
   const port = await freePort();
   const env = { ...process.env, GONGKAI_BACKEND: t.backend, GONGKAI_DATA_DIR: t.dataDir, PORT: String(port), HOST: '127.0.0.1',
-    GONGKAI_RATE_LIMIT: '0', ...(t.esUrl ? { ES_URL: t.esUrl } : {}), ...(t.esIndex ? { ES_INDEX: t.esIndex } : {}) };
+    GONGKAI_RATE_LIMIT: '0', GONGKAI_MATCH_CACHE_MB: '0', ...(t.esUrl ? { ES_URL: t.esUrl } : {}), ...(t.esIndex ? { ES_INDEX: t.esIndex } : {}) };
   const t0 = performance.now();
   const child = spawn(process.execPath, [BIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let listeningMs = NaN;

@@ -64,12 +64,19 @@ export interface SearchBackend {
   isIndexed(path: string, sha256: string): Promise<boolean>;
   /** Atomic per report: afterwards the report is there whole, replacing any older version from its path. */
   upsert(report: IndexedReport): Promise<UpsertOutcome>;
+  /**
+   * Optional: several reports at once, each as atomic as by `upsert` (a report that fails is
+   * returned as its Error and the others are written). Throws when none could be written.
+   */
+  upsertMany?(reports: IndexedReport[]): Promise<Array<UpsertOutcome | Error>>;
   remove(reportId: string): Promise<boolean>;
   search(plan: SearchPlan, withFacets: boolean): Promise<{ total: number; rows: PassageRow[]; facets?: RawFacets }>;
   trend(plan: SearchPlan, by: TrendBy): Promise<TrendPoint[]>;
   /** Matching passages in a stable order, for concordance lines computed by the engine. */
   matchingPassages(plan: SearchPlan): Promise<{ total: number; rows: PassageRow[] }>;
   report(id: string): Promise<StoredReport | null>;
+  /** After a batch of writes: whatever makes the next reader fast (optional). */
+  afterWrites?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -28,7 +28,7 @@ export async function openEngine(config: Config, resolveRegion: RegionResolver =
     const { ElasticsearchBackend } = await import('./elasticsearch/backend.js');
     backend = await ElasticsearchBackend.open(config, seg.signature);
   } else {
-    backend = new SqliteBackend(sqliteFile(config), seg.signature);
+    backend = new SqliteBackend(sqliteFile(config), seg.signature, { matchCacheMb: config.matchCacheMb });
   }
   return { backend, segmenter: seg, resolveRegion };
 }

@@ -11,7 +11,8 @@ import {
 import { Columns } from './columns.js';
 import { countFacets } from './facets.js';
 import { filterMask } from './filter-mask.js';
-import { findMatches, type Matches } from './matches.js';
+import { MatchCache } from './match-cache.js';
+import { findMatches, matchKey, type Matches } from './matches.js';
 import { rankPage, type Ranked } from './rank.js';
 import { createSchema, SCHEMA_VERSION } from './schema.js';
 
@@ -63,7 +64,10 @@ export class SqliteBackend implements SearchBackend {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
 
-  constructor(readonly file: string, private readonly segmenterSignature: string) {
+  private readonly matchCache: MatchCache;
+
+  constructor(readonly file: string, private readonly segmenterSignature: string, opts: { matchCacheMb?: number } = {}) {
+    this.matchCache = new MatchCache(opts.matchCacheMb ?? 64);
     mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -115,28 +119,66 @@ export class SqliteBackend implements SearchBackend {
 
   async upsert(doc: IndexedReport): Promise<UpsertOutcome> {
     this.infoCache = undefined;
-    return this.db.transaction((): UpsertOutcome => {
-      const same = this.db.prepare('SELECT id, path FROM reports WHERE sha256 = ?').get(doc.source.sha256) as Row | undefined;
-      if (same) {
-        // The same content under another name is one report: remember the newest path,
-        // and drop an older version of this path (the file now holds that other content).
-        if (same.path !== doc.source.path) {
-          const stale = this.db.prepare('SELECT id FROM reports WHERE path = ? AND id != ?').all(doc.source.path, same.id) as Array<{ id: number }>;
-          for (const o of stale) this.removeRow(o.id);
-          this.db.prepare('UPDATE reports SET path = ? WHERE id = ?').run(doc.source.path, same.id);
-        }
-        return 'unchanged';
+    return this.db.transaction(() => this.write(doc)).immediate();
+  }
+
+  /**
+   * Several reports in one transaction (FTS5 writes one segment per transaction, so this
+   * is much cheaper than one upsert each). Each report stays atomic: should any report fail,
+   * the transaction is rolled back and the batch written again with each report inside its
+   * own savepoint, so that the failed one rolls back alone, is returned as its Error, and
+   * the others commit. (Not savepoints from the start: FTS5 writes its pending terms out at
+   * every savepoint, which costs as much as a transaction per report.) Throws only when the
+   * transaction as a whole could not commit.
+   */
+  async upsertMany(docs: IndexedReport[]): Promise<Array<UpsertOutcome | Error>> {
+    this.infoCache = undefined;
+    try {
+      return this.db.transaction(() => docs.map((doc) => this.write(doc))).immediate();
+    } catch {
+      // Some report failed and nothing was written: again, one savepoint per report.
+    }
+    const one = this.db.transaction((doc: IndexedReport) => this.write(doc)); // nested: a SAVEPOINT
+    return this.db.transaction(() => docs.map((doc): UpsertOutcome | Error => {
+      try {
+        return one(doc);
+      } catch (err) {
+        return err instanceof Error ? err : new Error(String(err));
       }
-      const old = this.db.prepare('SELECT id FROM reports WHERE path = ?').all(doc.source.path) as Array<{ id: number }>;
-      for (const o of old) this.removeRow(o.id);
-      this.insert(doc);
-      return old.length ? 'replaced' : 'indexed';
-    }).immediate();
+    })).immediate();
+  }
+
+  /** Prepared once per connection: the write path runs them for every report and passage. */
+  private readonly writeStatements = new Map<string, Database.Statement>();
+
+  private ws(sql: string): Database.Statement {
+    let st = this.writeStatements.get(sql);
+    if (!st) this.writeStatements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
+
+  /** One report, inside the caller's transaction. */
+  private write(doc: IndexedReport): UpsertOutcome {
+    const same = this.ws('SELECT id, path FROM reports WHERE sha256 = ?').get(doc.source.sha256) as Row | undefined;
+    if (same) {
+      // The same content under another name is one report: remember the newest path,
+      // and drop an older version of this path (the file now holds that other content).
+      if (same.path !== doc.source.path) {
+        const stale = this.ws('SELECT id FROM reports WHERE path = ? AND id != ?').all(doc.source.path, same.id) as Array<{ id: number }>;
+        for (const o of stale) this.removeRow(o.id);
+        this.ws('UPDATE reports SET path = ? WHERE id = ?').run(doc.source.path, same.id);
+      }
+      return 'unchanged';
+    }
+    const old = this.ws('SELECT id FROM reports WHERE path = ?').all(doc.source.path) as Array<{ id: number }>;
+    for (const o of old) this.removeRow(o.id);
+    this.insert(doc);
+    return old.length ? 'replaced' : 'indexed';
   }
 
   private insert(doc: IndexedReport): void {
     const { province: pc, city: cc, county: kc, township: tc } = levelCodes(doc.region.code);
-    const r = this.db.prepare(`INSERT INTO reports (doc_id, path, sha256, kind, bytes, encoding, title, issuer, year, level,
+    const r = this.ws(`INSERT INTO reports (doc_id, path, sha256, kind, bytes, encoding, title, issuer, year, level,
       format, province, city, county, township, region_code, province_code, city_code, county_code, township_code,
       warnings, sections, text, demo, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(
       doc.id, doc.source.path, doc.source.sha256, doc.source.kind, doc.source.bytes, doc.source.encoding,
@@ -144,10 +186,10 @@ export class SqliteBackend implements SearchBackend {
       doc.region.township, doc.region.code, pc, cc, kc, tc, JSON.stringify(doc.warnings), JSON.stringify(doc.sections),
       doc.text, doc.demo ? 1 : 0, new Date().toISOString());
     const reportRow = Number(r.lastInsertRowid);
-    const insPassage = this.db.prepare(`INSERT INTO passages (report_id, ordinal, section, text, start, "end", themes)
+    const insPassage = this.ws(`INSERT INTO passages (report_id, ordinal, section, text, start, "end", themes)
       VALUES (?,?,?,?,?,?,?)`);
-    const insFts = this.db.prepare('INSERT INTO passage_fts (rowid, words, grams) VALUES (?, ?, ?)');
-    const insTheme = this.db.prepare('INSERT OR IGNORE INTO passage_themes (passage_id, theme) VALUES (?, ?)');
+    const insFts = this.ws('INSERT INTO passage_fts (rowid, words, grams) VALUES (?, ?, ?)');
+    const insTheme = this.ws('INSERT OR IGNORE INTO passage_themes (passage_id, theme) VALUES (?, ?)');
     for (const p of doc.passages) {
       const pid = Number(insPassage.run(reportRow, p.ordinal, p.section, p.text, p.start, p.end, JSON.stringify(p.themes)).lastInsertRowid);
       insFts.run(pid, p.words, p.grams);
@@ -156,10 +198,10 @@ export class SqliteBackend implements SearchBackend {
   }
 
   private removeRow(id: number): void {
-    this.db.prepare('DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE report_id = ?)').run(id);
-    this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+    this.ws('DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE report_id = ?)').run(id);
+    this.ws('DELETE FROM reports WHERE id = ?').run(id);
     // Readers keep columns of every row in memory (columns.ts); a removal tells them to rebuild.
-    this.db.prepare(`INSERT INTO meta (key, value) VALUES ('removals', '1')
+    this.ws(`INSERT INTO meta (key, value) VALUES ('removals', '1')
       ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`).run();
   }
 
@@ -177,7 +219,46 @@ export class SqliteBackend implements SearchBackend {
 
   private cols(): Columns {
     this.columns = Columns.sync(this.db, this.columns);
+    if (this.columns.snapshotStale && !this.snapshotPending) {
+      this.snapshotPending = true;
+      setImmediate(() => this.saveSnapshot());
+    }
     return this.columns;
+  }
+
+  private snapshotPending = false;
+
+  /**
+   * After a batch of writes (the end of an ingest): brings the columns level with the index
+   * and stores them, so that the next server starts from them instead of rebuilding them.
+   */
+  async afterWrites(): Promise<void> {
+    this.db.transaction(() => this.cols())();
+    this.saveSnapshot();
+  }
+
+  /** Outside any request; skipped, not waited for, when another process is writing. */
+  private saveSnapshot(): void {
+    this.snapshotPending = false;
+    if (!this.db.open || !this.columns?.snapshotStale) return;
+    const timeout = this.db.pragma('busy_timeout', { simple: true }) as number;
+    this.db.pragma('busy_timeout = 0');
+    try {
+      this.columns.saveSnapshot(this.db);
+    } catch {
+      // busy or read-only: the next process rebuilds the columns, which is only slower
+    } finally {
+      this.db.pragma(`busy_timeout = ${timeout}`);
+    }
+  }
+
+  private matches(cols: Columns, plan: SearchPlan, withScores: boolean): Matches {
+    const key = matchKey(plan);
+    const hit = this.matchCache.get(cols.generation, key, withScores);
+    if (hit) return hit;
+    const m = findMatches(this.db, cols, plan, withScores);
+    this.matchCache.set(cols.generation, key, m);
+    return m;
   }
 
   /** The stored fields of the page's passages, in the page's order. */
@@ -197,7 +278,7 @@ export class SqliteBackend implements SearchBackend {
   async search(plan: SearchPlan, withFacets: boolean): Promise<{ total: number; rows: PassageRow[]; facets?: RawFacets }> {
     return this.db.transaction(() => {
       const cols = this.cols();
-      const m = findMatches(this.db, cols, plan, plan.limit > 0);
+      const m = this.matches(cols, plan, plan.limit > 0);
       const mask = filterMask(cols, plan.filters);
       const { total, page } = rankPage(cols, m, mask, plan);
       const facets = withFacets ? countFacets(cols, m.ids, mask) : undefined;
@@ -208,7 +289,7 @@ export class SqliteBackend implements SearchBackend {
   async trend(plan: SearchPlan, by: TrendBy): Promise<TrendPoint[]> {
     return this.db.transaction(() => {
       const cols = this.cols();
-      const m = findMatches(this.db, cols, plan, false);
+      const m = this.matches(cols, plan, false);
       const mask = filterMask(cols, plan.filters);
       const keyOf = trendKey(cols, by);
       // The denominator: reports of that year or region under the report-level filters only.

@@ -32,7 +32,7 @@ export function filterMask(cols: Columns, f: Filters): FilterMask {
       if (years.size && !years.has(cols.year[r]!)) bits |= BIT.year;
       if (levels.size && !levels.has(cols.level[r]!)) bits |= BIT.level;
       if (regions.length) {
-        const codes = cols.codes[r]!;
+        const codes = cols.regions[cols.region[r]!]!.levels;
         if (!regions.some(([level, code]) => codes[level] === code)) bits |= BIT.region;
       }
       reportBits[r] = bits;

@@ -29,6 +29,12 @@ function member(ids: ArrayLike<number>, other: number[]): Uint8Array {
   return out;
 }
 
+/** What identifies a query's matches: its terms, exclusions and phrase, not its filters. */
+export function matchKey(plan: SearchPlan): string {
+  const q = plan.query;
+  return JSON.stringify([matchExpr(q), anyOf(q.exclude), q.phrase ? termExpr(q.phrase) : null]);
+}
+
 export function findMatches(db: Database.Database, cols: Columns, plan: SearchPlan, withScores: boolean): Matches {
   const match = matchExpr(plan.query);
   const exclude = anyOf(plan.query.exclude);
@@ -36,11 +42,12 @@ export function findMatches(db: Database.Database, cols: Columns, plan: SearchPl
   let scores: ArrayLike<number> | null = null;
   if (match === null) {
     // No positive term: every passage, scored 0.
-    const all: number[] = [];
+    const all = new Int32Array(cols.maxPassage);
     const report = cols.report;
-    for (let id = 1; id <= cols.maxPassage; id++) if (report[id]) all.push(id);
-    ids = all;
-    if (withScores) scores = new Float64Array(all.length);
+    let n = 0;
+    for (let id = 1; id <= cols.maxPassage; id++) if (report[id]) all[n++] = id;
+    ids = all.subarray(0, n);
+    if (withScores) scores = new Float64Array(n);
   } else if (withScores) {
     // Words weigh four times grams: a whole-word match ranks above a match inside another word.
     const rows = db.prepare('SELECT rowid, -bm25(passage_fts, 4.0, 1.0) FROM passage_fts WHERE passage_fts MATCH ?')

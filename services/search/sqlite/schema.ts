@@ -25,6 +25,8 @@ export function createSchema(db: Database.Database): void {
     );
     CREATE INDEX IF NOT EXISTS reports_path ON reports(path);
     CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
+    CREATE INDEX IF NOT EXISTS reports_columns ON reports(id, doc_id, year, level, demo, region_code, province, city, county,
+      township, province_code, city_code, county_code, township_code);
     CREATE TABLE IF NOT EXISTS passages (
       id INTEGER PRIMARY KEY,
       report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
@@ -34,13 +36,18 @@ export function createSchema(db: Database.Database): void {
       start INTEGER NOT NULL, "end" INTEGER NOT NULL,
       themes TEXT NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS passages_report ON passages(report_id, ordinal);
+    -- Covering indexes: the in-memory columns (columns.ts) and the counts are read from these,
+    -- never from the tables, whose rows carry the texts (a scan of those reads the whole file).
+    DROP INDEX IF EXISTS passages_report;
+    CREATE INDEX IF NOT EXISTS passages_columns ON passages(report_id, ordinal, section);
     CREATE TABLE IF NOT EXISTS passage_themes (
       passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
       theme TEXT NOT NULL,
       PRIMARY KEY (theme, passage_id)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS passage_themes_passage ON passage_themes(passage_id);
+    -- A cache of the in-memory columns (columns.ts), so a new process need not rebuild them.
+    CREATE TABLE IF NOT EXISTS column_snapshot (id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL);
     CREATE VIRTUAL TABLE IF NOT EXISTS passage_fts USING fts5(
       words, grams,
       content = '', contentless_delete = 1,
