@@ -97,8 +97,11 @@ describe('an ingest killed at random moments, then run to completion', () => {
       // A target between what is there and the end, then up to 300 ms more: inside a transaction or between two.
       const target = have + 1 + Math.floor(random() * Math.max(1, (REPORTS - have) * 0.6));
       const run = await runIngest(corpus, killedDir, { reports: target, delayMs: Math.floor(random() * 300) });
-      assert.ok(run.killed, `run ${k} was killed (exit ${run.code}): ${run.out}`);
       counts.push(countReports(file));
+      // A later run may finish within its delay when little is left (a fast ingest): then it
+      // must have finished cleanly, and the kills before it are the ones that fell mid-ingest.
+      if (!run.killed && k > 0 && run.code === 0 && /failed 0/.test(run.out)) break;
+      assert.ok(run.killed, `run ${k} was killed (exit ${run.code}): ${run.out}`);
     }
     ctx.diagnostic(`reports in the index after each kill: ${counts.join(', ')} of ${REPORTS}`);
     assert.ok(counts.some((n) => n > 0 && n < REPORTS), `some kills fell mid-ingest: ${counts.join(', ')}`);

@@ -13,23 +13,48 @@ import { readTxt } from './txt.js';
 export { ReadError } from './errors.js';
 
 export async function readDocument(path: string): Promise<{ text: string; source: SourceInfo }> {
+  const bytes = await readSource(path);
+  return decodeDocument(path, bytes, createHash('sha256').update(bytes).digest('hex'));
+}
+
+export interface SourceLimit {
+  /** Larger files are refused by their size on disk, unread, with the reason `tooLarge` gives. */
+  maxBytes: number;
+  tooLarge: (size: number) => string;
+}
+
+/** The bytes of a file, read once; every failure is a ReadError naming the file. */
+export async function readSource(path: string, limit?: SourceLimit): Promise<Buffer> {
   try {
-    const bytes = await readBytes(path);
+    return await readBytes(path, limit);
+  } catch (err) {
+    throw asReadError(path, err);
+  }
+}
+
+/**
+ * The text of a file from bytes already read (and hashed: `sha256` is of these bytes).
+ * The PDF reader takes over the buffer, so `bytes` must not be used afterwards.
+ */
+export async function decodeDocument(path: string, bytes: Buffer, sha256: string): Promise<{ text: string; source: SourceInfo }> {
+  try {
     const kind = detectKind(path, bytes);
     if (bytes.length === 0) throw new Unreadable('empty file');
-    // Hash first: the PDF reader takes over the buffer.
     const size = bytes.length;
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
     const { text, encoding } = await extract(kind, bytes);
     return { text, source: { path, kind, bytes: size, sha256, encoding } };
   } catch (err) {
-    if (err instanceof ReadError) throw err;
-    if (err instanceof Unreadable) throw new ReadError(path, err.reason);
-    // A bug or a library failing in a way we did not foresee: still name the file.
-    const wrapped = new ReadError(path, `unexpected error: ${err instanceof Error ? err.message : String(err)}`);
-    wrapped.cause = err;
-    throw wrapped;
+    throw asReadError(path, err);
   }
+}
+
+function asReadError(path: string, err: unknown): ReadError {
+  if (err instanceof ReadError) return err;
+  if (err instanceof Unreadable) return new ReadError(path, err.reason);
+  // A bug or a library failing in a way we did not foresee: still name the file.
+  const wrapped = new ReadError(path, `unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+  wrapped.cause = err;
+  return wrapped;
 }
 
 async function extract(kind: FileKind, bytes: Buffer): Promise<{ text: string; encoding: string }> {
@@ -41,10 +66,11 @@ async function extract(kind: FileKind, bytes: Buffer): Promise<{ text: string; e
   }
 }
 
-async function readBytes(path: string): Promise<Buffer> {
+async function readBytes(path: string, limit?: SourceLimit): Promise<Buffer> {
   try {
     // stat first: reading a FIFO or a device could block forever or never end.
     const info = await stat(path);
+    if (limit && info.size > limit.maxBytes) throw new Unreadable(limit.tooLarge(info.size));
     if (info.isDirectory()) throw new Unreadable('is a directory, not a file');
     if (!info.isFile()) throw new Unreadable('not a regular file');
     return await readFile(path);

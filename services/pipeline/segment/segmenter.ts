@@ -4,9 +4,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict as defaultDict } from '@node-rs/jieba/dict.js';
+import { ROOT } from '../../paths.js';
 import { fold } from './fold.js';
 import { bigrams } from './grams.js';
 
@@ -19,7 +20,8 @@ export interface Segmenter {
   grams(folded: string): string[];
 }
 
-const DOMAIN_DICT = fileURLToPath(new URL('./domain.dict', import.meta.url));
+// From the package root, not this file: in the bundle (dist/) this code lives elsewhere.
+const DOMAIN_DICT = join(ROOT, 'services', 'pipeline', 'segment', 'domain.dict');
 // Punctuation, symbols and white space never become word tokens.
 const NOT_A_WORD = /^[\p{P}\p{S}\p{Z}\s]+$/u;
 
@@ -31,6 +33,25 @@ function jiebaVersion(): string {
 // ASCII quotes are query syntax in every engine; inside tokens they become their
 // full-width forms, the same way at index and query time.
 const safeToken = (t: string) => t.replace(/"/g, '\uff02').replace(/'/g, '\uff07');
+/** Tokens are substrings of the text: when it has no ASCII quote, none of them needs safeToken. */
+const hasQuote = (text: string) => text.includes('"') || text.includes("'");
+
+/**
+ * !NOT_A_WORD.test(t), without the Unicode regex for the usual tokens: one whose first
+ * character is an ideograph or an ASCII letter or digit (none of them P, S, Z or space) is a word.
+ */
+function isWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) return true;
+  return !NOT_A_WORD.test(t);
+}
+
+function wordTokens(jieba: Jieba, folded: string): string[] {
+  const quoted = hasQuote(folded);
+  const out: string[] = [];
+  for (const t of jieba.cut(folded, false)) if (isWord(t)) out.push(quoted ? safeToken(t) : t);
+  return out;
+}
 
 let shared: Segmenter | undefined;
 
@@ -46,8 +67,8 @@ export function segmenter(): Segmenter {
   const signature = `jieba@${jiebaVersion()};dict=${dictHash};mode=precise-nohmm;grams=2;fold=v1;quotes=fw`;
   shared = {
     signature,
-    words: (folded) => jieba.cut(folded, false).filter((t) => !NOT_A_WORD.test(t)).map(safeToken),
-    grams: (folded) => bigrams(folded).map(safeToken),
+    words: (folded) => wordTokens(jieba, folded),
+    grams: (folded) => (hasQuote(folded) ? bigrams(folded).map(safeToken) : bigrams(folded)),
   };
   return shared;
 }

@@ -114,7 +114,7 @@ export class SqliteBackend implements SearchBackend {
   }
 
   async isIndexed(path: string, sha256: string): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM reports WHERE sha256 = ? AND path = ?').get(sha256, path) !== undefined;
+    return this.ws('SELECT 1 FROM reports WHERE sha256 = ? AND path = ?').get(sha256, path) !== undefined;
   }
 
   async upsert(doc: IndexedReport): Promise<UpsertOutcome> {
