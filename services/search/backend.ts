@@ -27,6 +27,13 @@ export interface PassageRow {
   moreInReport?: number;
 }
 
+/**
+ * The region facet's most populous places, at most this many (by passages, then key): a
+ * province's townships number in the tens of thousands, more than a person reads or a page
+ * should carry. Both backends cut at the same place.
+ */
+export const REGION_BUCKETS = 20_000;
+
 /** Counts per facet value: passages and distinct reports. Region keys are full township-level paths. */
 export interface RawBucket { value: string; count: number; reports: number }
 export type RawFacets = Record<Exclude<FacetName, 'region'>, RawBucket[]> & {

@@ -11,7 +11,7 @@ import type { Client } from '@elastic/elasticsearch';
 import type { Config } from '../../config.js';
 import type { IndexedReport } from '../../core/schema.js';
 import {
-  IndexMismatchError, type IndexInfo, type PassageRow, type RawBucket, type RawFacets, type SearchBackend,
+  IndexMismatchError, REGION_BUCKETS, type IndexInfo, type PassageRow, type RawBucket, type RawFacets, type SearchBackend,
   type SearchPlan, type StoredReport, type TrendBy, type TrendPoint, type UpsertOutcome,
 } from '../backend.js';
 import { FACET_NAMES, type FacetName } from '../types.js';
@@ -42,7 +42,7 @@ const MANY_BUCKETS = 3_000;
 const FACET_FIELD: Record<FacetName, { field: string; size: number; threshold: number }> = {
   year: { field: 'year', size: 500, threshold: FEW_BUCKETS }, section: { field: 'section', size: 100, threshold: FEW_BUCKETS },
   level: { field: 'level', size: 20, threshold: FEW_BUCKETS }, theme: { field: 'themes', size: 500, threshold: FEW_BUCKETS },
-  region: { field: 'region_key', size: 20_000, threshold: MANY_BUCKETS },
+  region: { field: 'region_key', size: REGION_BUCKETS, threshold: MANY_BUCKETS },
 };
 const TREND_FIELD: Record<TrendBy, { field: string; threshold: number }> = {
   year: { field: 'year', threshold: FEW_BUCKETS }, province: { field: 'province', threshold: FEW_BUCKETS },

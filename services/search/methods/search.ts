@@ -47,7 +47,7 @@ function regionTree(rows: RawFacets['region'], selected: string[]): RegionBucket
       siblings = node.children;
     }
   }
-  const sort = (nodes: RegionBucket[]) => { nodes.sort((a, b) => b.reports - a.reports || a.value.localeCompare(b.value)); nodes.forEach((n) => sort(n.children)); };
+  const sort = (nodes: RegionBucket[]) => { nodes.sort((a, b) => b.reports - a.reports || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)); nodes.forEach((n) => sort(n.children)); };
   sort(roots);
   return roots;
 }

@@ -7,6 +7,8 @@ import { Columns } from './columns.js';
 export const BIT: Record<FacetName, number> = { year: 1, level: 2, region: 4, section: 8, theme: 16 };
 
 export interface FilterMask {
+  /** False when there is no filter at all: every mask is then 0. */
+  active: boolean;
   /** The bits of the filters passage `id` fails (0: it passes them all). */
   of(id: number): number;
   /** The bits of the report-level filters report row `r` fails. */
@@ -44,6 +46,7 @@ export function filterMask(cols: Columns, f: Filters): FilterMask {
   const bySection = sections.size > 0;
   const byTheme = f.themes.length > 0;
   return {
+    active: years.size > 0 || levels.size > 0 || regions.length > 0 || bySection || byTheme,
     report: (r) => reportBits[r]!,
     of(id) {
       let bits = reportBits[report[id]!]!;

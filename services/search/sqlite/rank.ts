@@ -59,8 +59,11 @@ class TopK {
   constructor(private readonly k: number, private readonly cmp: Cmp) {}
   // The root is the worst entry kept, so a newcomer is compared with it once.
   private worse(x: Ranked, y: Ranked): boolean { return this.cmp(x.i, y.i) > 0; }
-  offer(e: Ranked): void {
+  offer(i: number, more?: number): void {
     const h = this.heap;
+    // Most matches lose to the worst kept: decided before anything is allocated.
+    if (h.length >= this.k && (this.k === 0 || this.cmp(h[0]!.i, i) <= 0)) return;
+    const e: Ranked = more === undefined ? { i } : { i, more };
     if (h.length < this.k) {
       h.push(e);
       for (let c = h.length - 1; c > 0;) {
@@ -69,7 +72,7 @@ class TopK {
         [h[c], h[p]] = [h[p]!, h[c]!];
         c = p;
       }
-    } else if (this.k > 0 && this.worse(h[0]!, e)) {
+    } else {
       h[0] = e;
       for (let p = 0; ;) {
         const l = 2 * p + 1;
@@ -96,17 +99,18 @@ export function rankPage(cols: Columns, m: Matches, mask: FilterMask, plan: Sear
   const { ids } = m;
   let total = 0;
   if (!plan.collapse) {
+    const filtered = mask.active;
     for (let i = 0; i < ids.length; i++) {
-      if (mask.of(ids[i]!) !== 0) continue;
+      if (filtered && mask.of(ids[i]!) !== 0) continue;
       total++;
-      top.offer({ i });
+      top.offer(i);
     }
   } else {
     // A report's matches are consecutive (see facets.ts): the best of each run represents it.
     const within = comparator(cols, m, 'relevance');
     let best = -1;
     let n = 0;
-    const flush = () => { if (best >= 0) { total++; top.offer({ i: best, more: n }); } };
+    const flush = () => { if (best >= 0) { total++; top.offer(best, n); } };
     for (let i = 0; i < ids.length; i++) {
       if (mask.of(ids[i]!) !== 0) continue;
       if (best >= 0 && cols.report[ids[best]!] !== cols.report[ids[i]!]) { flush(); best = -1; n = 0; }
