@@ -15,11 +15,55 @@ export interface Matches {
   phrase: Uint8Array;
 }
 
-const idsOf = (db: Database.Database, expr: string): number[] =>
-  db.prepare('SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?').pluck().all(expr) as number[];
+/**
+ * Matches go straight from SQLite into typed arrays through an aggregate function: returning
+ * them as rows would make a JavaScript array per row — for a million matches about twice the
+ * time and several hundred megabytes of garbage (BENCHMARKS.md).
+ */
+class Collector {
+  ids = new Int32Array(1024);
+  scores: Float64Array | null;
+  n = 0;
+  constructor(withScores: boolean) { this.scores = withScores ? new Float64Array(1024) : null; }
+  add(id: number, score: number): void {
+    if (this.n === this.ids.length) {
+      const ids = new Int32Array(this.n * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      if (this.scores) { const sc = new Float64Array(this.n * 2); sc.set(this.scores); this.scores = sc; }
+    }
+    this.ids[this.n] = id;
+    if (this.scores) this.scores[this.n] = score;
+    this.n++;
+  }
+}
+
+let collecting: Collector | null = null;
+const ready = new WeakSet<Database.Database>();
+
+function collect(db: Database.Database, expr: string, withScores: boolean): { ids: Int32Array; scores: Float64Array | null } {
+  if (!ready.has(db)) {
+    db.aggregate('gongkai_collect', { start: 0, varargs: true, step: (_: number, id: number, score = 0) => { collecting!.add(id, score); return 0; } });
+    ready.add(db);
+  }
+  const c = new Collector(withScores);
+  collecting = c;
+  try {
+    // Words weigh four times grams: a whole-word match ranks above a match inside another word.
+    // (LIMIT -1 keeps the subquery apart: bm25() is not allowed inside an aggregate's arguments.)
+    db.prepare(withScores
+      ? 'SELECT gongkai_collect(id, score) FROM (SELECT rowid AS id, -bm25(passage_fts, 4.0, 1.0) AS score FROM passage_fts WHERE passage_fts MATCH ? LIMIT -1)'
+      : 'SELECT gongkai_collect(rowid) FROM passage_fts WHERE passage_fts MATCH ?').pluck().get(expr);
+  } finally {
+    collecting = null;
+  }
+  return { ids: c.ids.slice(0, c.n), scores: c.scores ? c.scores.slice(0, c.n) : null };
+}
+
+const idsOf = (db: Database.Database, expr: string): Int32Array => collect(db, expr, false).ids;
 
 /** Marks, for each of the ascending `ids`, whether it is in the ascending `other`. */
-function member(ids: ArrayLike<number>, other: number[]): Uint8Array {
+function member(ids: ArrayLike<number>, other: ArrayLike<number>): Uint8Array {
   const out = new Uint8Array(ids.length);
   let j = 0;
   for (let i = 0; i < ids.length && j < other.length; i++) {
@@ -48,17 +92,8 @@ export function findMatches(db: Database.Database, cols: Columns, plan: SearchPl
     for (let id = 1; id <= cols.maxPassage; id++) if (report[id]) all[n++] = id;
     ids = all.subarray(0, n);
     if (withScores) scores = new Float64Array(n);
-  } else if (withScores) {
-    // Words weigh four times grams: a whole-word match ranks above a match inside another word.
-    const rows = db.prepare('SELECT rowid, -bm25(passage_fts, 4.0, 1.0) FROM passage_fts WHERE passage_fts MATCH ?')
-      .raw().all(match) as Array<[number, number]>;
-    const i32 = new Int32Array(rows.length);
-    const f64 = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++) { i32[i] = rows[i]![0]; f64[i] = rows[i]![1]; }
-    ids = i32;
-    scores = f64;
   } else {
-    ids = idsOf(db, match);
+    ({ ids, scores } = collect(db, match, withScores));
   }
   if (exclude) {
     const out = member(ids, idsOf(db, exclude));
