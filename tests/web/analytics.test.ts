@@ -110,6 +110,8 @@ describe('重复问题 and 统计数字 in Chromium', { skip: reason ?? false },
     assert.match(await rep.locator('.cluster-rep').innerText(), /村级公开栏/);
     assert.match(await rep.getByTestId('cluster-stats').innerText(), /4 份报告 · 1 个地区 · 2019–2022/);
     await rep.getByRole('button', { name: /展开原文/ }).click();
+    // The members arrive with their own request: wait for them before counting.
+    await rep.locator('.member').nth(3).waitFor();
     assert.equal(await rep.locator('.member').count(), 4);
     assert.deepEqual(errors, []);
   });

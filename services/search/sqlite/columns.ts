@@ -104,7 +104,7 @@ export class Columns {
     return this.regions.length - 1;
   }
 
-  /** True when the columns had to be rebuilt from scratch (rows were removed since the last look). */
+  /** How many removals the index has seen: when it moves, the columns are rebuilt. */
   static removalsOf(db: Database.Database): string {
     return (db.prepare("SELECT value FROM meta WHERE key = 'removals'").pluck().get() as string | undefined) ?? '0';
   }
