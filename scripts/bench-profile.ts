@@ -20,7 +20,7 @@ if (!dir) throw new Error('usage: npx tsx scripts/bench-profile.ts <data dir> [r
 const repeats = Number(process.argv[3] ?? 5);
 const engine = await openFor('sqlite', dir);
 const db = new Database(join(dir, 'gongkai.sqlite'), { readonly: true });
-let t0 = performance.now();
+const t0 = performance.now();
 const cols = Columns.sync(db, undefined);
 const loadMs = performance.now() - t0;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -49,6 +49,5 @@ for (const q of MIX) {
   const per = (ms: number) => (n ? ((ms * 1000) / n).toFixed(2) : '–');
   console.log(`| ${q.id} | ${n} | ${a.toFixed(1)} | ${(b - a).toFixed(1)} | ${c.toFixed(1)} | ${d.toFixed(1)} | ${per(a)} / ${per(b - a)} |`);
 }
-t0 = performance.now();
 await (engine.backend as SqliteBackend).close();
 db.close();

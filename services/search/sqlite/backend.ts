@@ -2,7 +2,6 @@
 import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { levelCodes } from '../../core/region-code.js';
 import type { IndexedReport } from '../../core/schema.js';
 import {
   IndexMismatchError, type IndexInfo, type PassageRow, type RawFacets, type SearchBackend,
@@ -177,13 +176,13 @@ export class SqliteBackend implements SearchBackend {
   }
 
   private insert(doc: IndexedReport): void {
-    const { province: pc, city: cc, county: kc, township: tc } = levelCodes(doc.region.code);
+    // A region filter's prefix codes come from region_code (columns.ts): they are not stored.
     const r = this.ws(`INSERT INTO reports (doc_id, path, sha256, kind, bytes, encoding, title, issuer, year, level,
-      format, province, city, county, township, region_code, province_code, city_code, county_code, township_code,
-      warnings, sections, text, demo, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(
+      format, province, city, county, township, region_code,
+      warnings, sections, text, demo, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(
       doc.id, doc.source.path, doc.source.sha256, doc.source.kind, doc.source.bytes, doc.source.encoding,
       doc.title, doc.issuer, doc.year, doc.level, doc.format, doc.region.province, doc.region.city, doc.region.county,
-      doc.region.township, doc.region.code, pc, cc, kc, tc, JSON.stringify(doc.warnings), JSON.stringify(doc.sections),
+      doc.region.township, doc.region.code, JSON.stringify(doc.warnings), JSON.stringify(doc.sections),
       doc.text, doc.demo ? 1 : 0, new Date().toISOString());
     const reportRow = Number(r.lastInsertRowid);
     const insPassage = this.ws(`INSERT INTO passages (report_id, ordinal, section, text, start, "end", themes)
@@ -257,7 +256,7 @@ export class SqliteBackend implements SearchBackend {
     const hit = this.matchCache.get(cols.generation, key, withScores);
     if (hit) return hit;
     const m = findMatches(this.db, cols, plan, withScores);
-    this.matchCache.set(cols.generation, key, m);
+    this.matchCache.set(key, m);
     return m;
   }
 
@@ -303,15 +302,19 @@ export class SqliteBackend implements SearchBackend {
         const key = cols.docId[r] === undefined ? null : keyOf(r);
         if (key !== null && mask.report(r) === 0) point(key).totalReports++;
       }
+      // A report's matches are consecutive: its key is looked up once, at its first match.
       let last = 0;
+      let current: TrendPoint | undefined;
       for (const id of m.ids) {
-        if (mask.of(id) !== 0) continue;
+        if (mask.active && mask.of(id) !== 0) continue;
         const r = cols.report[id]!;
-        const key = keyOf(r);
-        if (key === null) continue;
-        const p = point(key);
-        p.passages++;
-        if (r !== last) { p.reports++; last = r; }
+        if (r !== last) {
+          last = r;
+          const key = keyOf(r);
+          current = key === null ? undefined : point(key);
+          if (current) current.reports++;
+        }
+        if (current) current.passages++;
       }
       return [...points.values()];
     })();

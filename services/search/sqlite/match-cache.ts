@@ -8,13 +8,21 @@ const bytesOf = (m: Matches) => m.ids.byteLength + (m.scores?.byteLength ?? 0) +
 export class MatchCache {
   private readonly entries = new Map<string, Matches>();
   private bytes = 0;
+  /** The index generation the entries were computed on; another one empties the cache. */
+  private generation = '';
 
   /** `budgetMb` 0 keeps nothing. */
   constructor(private readonly budgetMb: number) {}
 
-  /** Matches for `key` computed on index `generation`; with scores when asked (an entry with scores serves both). */
+  /** Matches for `key` on index `generation`; with scores when asked (an entry with scores serves both). */
   get(generation: string, key: string, withScores: boolean): Matches | undefined {
-    for (const k of withScores ? [`${generation}|s|${key}`] : [`${generation}|s|${key}`, `${generation}|-|${key}`]) {
+    if (generation !== this.generation) {
+      this.entries.clear();
+      this.bytes = 0;
+      this.generation = generation;
+      return undefined;
+    }
+    for (const k of withScores ? [`s|${key}`] : [`s|${key}`, `-|${key}`]) {
       const m = this.entries.get(k);
       if (m) {
         this.entries.delete(k);
@@ -25,15 +33,17 @@ export class MatchCache {
     return undefined;
   }
 
-  set(generation: string, key: string, m: Matches): void {
+  /** Keeps `m`, computed on the generation of the last `get`. */
+  set(key: string, m: Matches): void {
+    const budget = this.budgetMb * 1024 * 1024;
     const size = bytesOf(m);
-    if (size > this.budgetMb * 1024 * 1024) return;
-    const k = `${generation}|${m.scores ? 's' : '-'}|${key}`;
+    if (size > budget) return;
+    const k = `${m.scores ? 's' : '-'}|${key}`;
     if (this.entries.has(k)) return;
     this.entries.set(k, m);
     this.bytes += size;
     for (const [old, v] of this.entries) {
-      if (this.bytes <= this.budgetMb * 1024 * 1024) break;
+      if (this.bytes <= budget) break;
       this.entries.delete(old);
       this.bytes -= bytesOf(v);
     }

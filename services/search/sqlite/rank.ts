@@ -99,9 +99,8 @@ export function rankPage(cols: Columns, m: Matches, mask: FilterMask, plan: Sear
   const { ids } = m;
   let total = 0;
   if (!plan.collapse) {
-    const filtered = mask.active;
     for (let i = 0; i < ids.length; i++) {
-      if (filtered && mask.of(ids[i]!) !== 0) continue;
+      if (mask.active && mask.of(ids[i]!) !== 0) continue;
       total++;
       top.offer(i);
     }
@@ -112,7 +111,7 @@ export function rankPage(cols: Columns, m: Matches, mask: FilterMask, plan: Sear
     let n = 0;
     const flush = () => { if (best >= 0) { total++; top.offer(best, n); } };
     for (let i = 0; i < ids.length; i++) {
-      if (mask.of(ids[i]!) !== 0) continue;
+      if (mask.active && mask.of(ids[i]!) !== 0) continue;
       if (best >= 0 && cols.report[ids[best]!] !== cols.report[ids[i]!]) { flush(); best = -1; n = 0; }
       n++;
       if (best < 0 || within(i, best) < 0) best = i;

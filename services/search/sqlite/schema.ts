@@ -18,15 +18,13 @@ export function createSchema(db: Database.Database): void {
       kind TEXT NOT NULL, bytes INTEGER NOT NULL, encoding TEXT NOT NULL,
       title TEXT, issuer TEXT, year INTEGER, level TEXT NOT NULL, format TEXT NOT NULL,
       province TEXT, city TEXT, county TEXT, township TEXT, region_code TEXT,
-      province_code TEXT, city_code TEXT, county_code TEXT, township_code TEXT,
       warnings TEXT NOT NULL, sections TEXT NOT NULL, text TEXT NOT NULL,
       demo INTEGER NOT NULL DEFAULT 0,
       ingested_at TEXT NOT NULL
     );
     CREATE INDEX IF NOT EXISTS reports_path ON reports(path);
     CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
-    CREATE INDEX IF NOT EXISTS reports_columns ON reports(id, doc_id, year, level, demo, region_code, province, city, county,
-      township, province_code, city_code, county_code, township_code);
+    CREATE INDEX IF NOT EXISTS reports_columns ON reports(id, doc_id, year, level, demo, region_code, province, city, county, township);
     CREATE TABLE IF NOT EXISTS passages (
       id INTEGER PRIMARY KEY,
       report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
