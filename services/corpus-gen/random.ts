@@ -1,34 +1,25 @@
 // Seeded randomness. Every report draws from its own stream derived from (seed, index),
 // so a report never depends on how many came before it (corpora can be generated in
 // any order, or in parallel) and Math.random is never used.
+import { fmix32, mulberry32 } from '../core/hash32.js';
 
 /** Mixes integers into one 32-bit seed (murmur3 finaliser on a running hash). */
 export function mix(...parts: number[]): number {
   let h = 0x811c9dc5;
-  for (const p of parts) {
-    h = Math.imul(h ^ (p >>> 0), 0x01000193);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-  }
-  return h >>> 0;
+  for (const p of parts) h = fmix32(Math.imul(h ^ (p >>> 0), 0x01000193));
+  return h;
 }
 
-/** mulberry32: tiny and fast; statistical quality is ample for synthetic text. */
+/** mulberry32 (core/hash32.ts) with the draws the generator needs. */
 export class Rng {
-  private s: number;
+  private readonly u32: () => number;
   constructor(seed: number) {
-    this.s = seed >>> 0;
+    this.u32 = mulberry32(seed);
   }
 
   /** Uniform in [0, 1). */
   next(): number {
-    let t = (this.s = (this.s + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.u32() / 4294967296;
   }
 
   /** Integer in [lo, hi], both inclusive. */

@@ -1,27 +1,7 @@
 // MinHash over character shingles, with 32-bit hashing of our own: shingles are hashed
 // with FNV-1a and a murmur3 finaliser; each of the permutations is a seeded universal hash
 // x ↦ fmix32(a·x + b mod 2³²) with a odd, a bijection of the 32-bit space.
-
-/** murmur3's 32-bit finaliser: a bijection that mixes every input bit into every output bit. */
-export function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** mulberry32, for drawing the permutation coefficients from a seed. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    let t = (s = (s + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
+import { fmix32, mulberry32 } from '../../core/hash32.js';
 
 /**
  * The text a statement is compared on: letters and digits only (punctuation, spaces and
@@ -75,7 +55,7 @@ export class MinHasher {
 
   constructor(readonly perms: number, readonly bands: number, seed: number) {
     if (perms % bands !== 0) throw new Error(`${perms} permutations do not split into ${bands} bands`);
-    const rnd = seededRandom(seed);
+    const rnd = mulberry32(seed); // the permutation coefficients, drawn from the seed
     this.a = new Uint32Array(perms).map(() => (rnd() | 1) >>> 0);
     this.b = new Uint32Array(perms).map(() => rnd());
     this.bandSeeds = new Uint32Array(bands).map(() => rnd());
