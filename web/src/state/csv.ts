@@ -1,18 +1,6 @@
-// CSV written in the browser (the concordance export). Cells that a spreadsheet would run
-// as a formula (starting with = + - @, or a tab/CR) are prefixed with ' so they stay text.
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (FORMULA_START.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** A whole file: a BOM so that spreadsheet programs read the Chinese as UTF-8, CRLF lines. */
-export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly unknown[]>): string {
-  return '\ufeff' + [header.map(csvCell).join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
-}
+// CSV in the browser (the concordance export): written by the project's one CSV writer,
+// shared with the server's export (services/core/csv.ts), formulas neutralised there.
+export { toCsv } from '../../../services/core/csv.js';
 
 /** Parses what toCsv (or the server's export) writes: quoted cells, doubled quotes, CRLF. */
 export function parseCsv(text: string): string[][] {
