@@ -47,14 +47,16 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'parse') {
     if (args.length !== 1) throw new UsageError('parse takes one file');
     const [{ readDocument }, { parseText }] = await Promise.all([import('../pipeline/read/index.js'), import('../pipeline/parse.js')]);
-    const { text } = await readDocument(args[0]!);
+    const { text, source } = await readDocument(args[0]!);
     const parsed = parseText(text, { fileName: basename(args[0]!) });
-    if (values.json) console.log(JSON.stringify(parsed, null, 2));
+    const { ParseOutput } = await import('../core/schema.js');
+    if (values.json) console.log(JSON.stringify(ParseOutput.parse({ ...parsed, published: source.published ?? null, source }), null, 2));
     else {
       console.log(`${parsed.title ?? '(no title)'}\n${parsed.issuer ?? '?'} · ${parsed.year ?? '?'} · ${parsed.level} · format ${parsed.format}`);
       console.log(`region: ${[parsed.region.province, parsed.region.city, parsed.region.county, parsed.region.township].filter(Boolean).join(' ')} (${parsed.region.code ?? 'unresolved'})`);
       for (const p of parsed.passages) console.log(`  [${p.ordinal}] ${p.section.padEnd(17)} ${p.text.slice(0, 60)}${p.text.length > 60 ? '…' : ''}`);
       for (const w of parsed.warnings) console.log(`warning: ${w}`);
+      if (source.ocr) console.log(`note: text recognised by OCR (${source.ocr.engine} ${source.ocr.languages}, ${source.ocr.pages} pages): check quotations against the original`);
     }
     return 0;
   }

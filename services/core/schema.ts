@@ -71,9 +71,25 @@ export const ParsedReport = z.object({
 });
 export type ParsedReport = z.infer<typeof ParsedReport>;
 
-export const FILE_KINDS = ['txt', 'html', 'docx', 'pdf'] as const;
+export const FILE_KINDS = ['txt', 'html', 'docx', 'pdf', 'doc'] as const;
 export const FileKind = z.enum(FILE_KINDS);
 export type FileKind = z.infer<typeof FileKind>;
+
+export const OcrInfo = z.object({
+  engine: z.literal('tesseract'),
+  /** Tesseract's version, as it reports it. */
+  version: z.string(),
+  /** Tesseract languages used, e.g. `chi_sim+eng`. */
+  languages: z.string(),
+  /** Pages (or images) recognised, and how many the document has. */
+  pages: z.number().int().nonnegative(),
+  totalPages: z.number().int().nonnegative(),
+});
+export type OcrInfo = z.infer<typeof OcrInfo>;
+
+/** How an OCR'd text's encoding is marked: `pdf+ocr`, `docx+ocr` (kept by every backend with the encoding). */
+export const OCR_SUFFIX = '+ocr';
+export const isOcrEncoding = (encoding: string) => encoding.endsWith(OCR_SUFFIX);
 
 export const SourceInfo = z.object({
   path: z.string(),
@@ -81,8 +97,17 @@ export const SourceInfo = z.object({
   bytes: z.number().int().nonnegative(),
   /** sha256 of the file's bytes: the identity used for idempotent ingestion. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  /** Detected character encoding (for txt/html), or the container format. */
+  /** Detected character encoding (for txt/html), or the container format; `+ocr` when the text was recognised from images. */
   encoding: z.string(),
+  /** Where a saved web page was published: its canonical link, og:url, or the browser's "saved from url". */
+  url: z.string().optional(),
+  /** The page's own publication date (发布日期/发文日期/成文日期), ISO `YYYY-MM-DD`. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** Hints from the page's metadata table or meta tags: 发布机构 and 索引号, when cleanly given. */
+  issuer: z.string().optional(),
+  indexNumber: z.string().optional(),
+  /** Set when the text was recognised from images (scanned PDF, image-only DOCX): quotations need checking against the original. */
+  ocr: OcrInfo.optional(),
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 
@@ -101,3 +126,13 @@ export const IndexedReport = ParsedReport.extend({
   })),
 });
 export type IndexedReport = z.infer<typeof IndexedReport>;
+
+/**
+ * What `gongkai parse --json` prints: the parsed report, the page's publication date when the
+ * file states one (`source.published`, repeated here for readers of the contract), and the source.
+ */
+export const ParseOutput = ParsedReport.extend({
+  published: z.string().nullable(),
+  source: SourceInfo,
+});
+export type ParseOutput = z.infer<typeof ParseOutput>;

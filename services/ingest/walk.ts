@@ -4,7 +4,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 
-export const SUPPORTED = new Set(['.txt', '.text', '.html', '.htm', '.docx', '.pdf']);
+export const SUPPORTED = new Set(['.txt', '.text', '.html', '.htm', '.docx', '.doc', '.pdf']);
 
 export interface WalkResult { files: string[]; problems: Array<{ file: string; reason: string }> }
 export interface WalkOptions {

@@ -40,7 +40,7 @@ const BAD: Record<string, { reason: RegExp; data: () => Promise<Buffer | string>
   'binary.pdf': { reason: /^corrupt or truncated PDF/, data: () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256)) },
   'truncated.pdf': { reason: /^corrupt or truncated PDF/, data: () => handmadePdf({ text: '政府信息公开' }).subarray(0, 300) },
   'encrypted.pdf': { reason: /^password-protected PDF$/, data: () => handmadePdf({ text: '政府信息公开', encrypted: true }) },
-  'scanned.pdf': { reason: /^no text layer \(scanned PDF\?\), OCR needed$/, data: () => handmadePdf({ text: '' }) },
+  'scanned.pdf': { reason: /^no text layer and no images \(blank PDF\?\)$/, data: () => handmadePdf({ text: '' }) },
   'truncated.docx': { reason: /^corrupt or truncated \.docx/, data: async () => (await makeDocx(['政府信息公开'])).subarray(0, 200) },
   'encrypted.docx': {
     reason: /^password-protected or legacy \.doc/,

@@ -104,3 +104,27 @@ describe('HTML: the text a reader sees', () => {
     await rejectsWithReason(readDocument(path), path, /no text in HTML page/);
   });
 });
+
+describe('HTML: pathological nesting', () => {
+  const nested = (n: number) => '<div>'.repeat(n) + '政府信息公开' + '</div>'.repeat(n);
+  const seconds = (html: string) => {
+    let best = Infinity;
+    for (let k = 0; k < 2; k++) {
+      const t = performance.now();
+      htmlToText(html);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+
+  it('reads 100,000 nested <div>s, closed or not, without recursion', () => {
+    assert.equal(htmlToText(nested(100_000)), '政府信息公开');
+    assert.equal(htmlToText('<div><p>'.repeat(100_000) + '政府信息公开'), '政府信息公开');
+  });
+
+  it('takes time linear in the depth (htmlparser2 alone is quadratic: see html-stack.ts)', () => {
+    seconds(nested(10_000)); // warm up
+    const ratio = seconds(nested(160_000)) / seconds(nested(40_000));
+    assert.ok(ratio < 8, `4× the depth took ${ratio.toFixed(1)}× the time (linear ≈ 4, quadratic ≈ 16)`);
+  });
+});

@@ -70,7 +70,7 @@ describe('PDF', () => {
 
   it('says OCR is needed when there is no text layer', async () => {
     const path = await fx.write('scanned.pdf', blank);
-    await rejectsWithReason(readDocument(path), path, /^no text layer \(scanned PDF\?\), OCR needed$/);
+    await rejectsWithReason(readDocument(path), path, /^no text layer and no images \(blank PDF\?\)$/);
   });
 
   it('rejects a truncated PDF as corrupt', async () => {

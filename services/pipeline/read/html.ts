@@ -1,9 +1,15 @@
 // HTML → plain text, roughly as a browser would show it: one line per block, table
 // rows as lines with tab-separated cells, white space collapsed, nothing hidden shown.
+// htmlparser2 tokenizes (entities, raw text, implied end tags); it is used as a stream of
+// events, not a DOM, so a page of 100,000 nested <div>s costs an array, not a recursion
+// (and, with html-stack.ts, linear time).
+import { Parser } from 'htmlparser2';
 import { decodeText, type Decoded } from './decode.js';
-import { decodeEntities } from './entities.js';
 import { Unreadable } from './errors.js';
-import { tokenize } from './html-tokens.js';
+import { Lines } from './html-lines.js';
+import { innermostFirstStack } from './html-stack.js';
+import { mainContent, type Block } from './html-main.js';
+import { pageMetadata, type PageMetadata } from './html-meta.js';
 
 /** Elements whose content never shows: dropped together with everything inside. */
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'select', 'button']);
@@ -11,20 +17,29 @@ const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'ob
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
   'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
+  'h5', 'h6', 'head', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
   'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'title', 'tr', 'ul',
 ]);
 
-/** What may appear in <head>; any other start tag means the body has begun (tags are often omitted). */
-const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'base', 'style', 'script', 'noscript', 'template', 'object']);
+/** Page furniture by its element: navigation, banners, footers, sidebars. */
+const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+// Whole class/id tokens (or their -/_ parts) that name furniture on Chinese and other sites:
+// 当前位置 bars are "position"/"location"/"dqwz"/"crumb"; kept short to spare "main-right" and the like.
+const CHROME_NAME = /(?:^|[-_])(?:nav|navbar|menu|header|footer|foot|breadcrumbs?|crumbs?|sidebar|copyright|dqwz|share)(?:[-_]|$)|^(?:position|location|top|bottom|head)$/i;
+
+export interface HtmlPage extends Decoded {
+  page: PageMetadata;
+}
 
 /** Reads an HTML file's bytes: the page's declared charset is a hint, the bytes decide. */
-export function readHtml(bytes: Buffer): Decoded {
+export function readHtml(bytes: Buffer): HtmlPage {
   const decoded = decodeText(bytes, declaredCharset(bytes));
   if (decoded.text.trim() === '') throw new Unreadable('empty file');
-  const text = htmlToText(decoded.text);
+  const parsed = parseHtml(decoded.text);
+  const text = parsed.mainText();
   if (text === '') throw new Unreadable('no text in HTML page (content loaded by script?)');
-  return { text, encoding: decoded.encoding };
+  return { text, encoding: decoded.encoding, page: pageMetadata(parsed.meta, parsed.allLines()) };
 }
 
 /** `<meta charset=...>` or `<meta http-equiv=Content-Type content="...; charset=...">` near the top. */
@@ -33,46 +48,55 @@ export function declaredCharset(bytes: Buffer): string | undefined {
   return /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
 }
 
+/** All the text of an HTML document or fragment (no choosing of the main content). */
 export function htmlToText(html: string): string {
+  return parseHtml(html).allText();
+}
+
+/** What the page says about itself outside its text: links, meta tags, the saved-from comment. */
+export interface RawMeta {
+  canonical?: string;
+  metaTags: Map<string, string>;
+  savedFrom?: string;
+}
+
+interface Frame {
+  name: string;
+  /** Index into `blocks` when this element bounds whole lines, else -1. */
+  block: number;
+  chrome: boolean;
+}
+
+export function parseHtml(html: string) {
   const out = new Lines();
-  let hidden: { name: string; depth: number } | null = null;
-  let inHead = false;
-  let inTitle = false;
+  const blocks: Block[] = [];
+  const stack: Frame[] = [];
+  const meta: RawMeta = { metaTags: new Map() };
+  let hiddenDepth = 0; // >0 inside an element whose content never shows
+  let chromeDepth = 0;
+  let links = 0;
   let pre = 0;
+  let titleLine = -1;
   // One entry per open table: are we inside a cell, and how many cells has the row had?
   const tables: { inCell: boolean; cells: number }[] = [];
   const inCell = () => tables.at(-1)?.inCell === true;
   // Inside a cell, block boundaries must not break the row's line.
   const blockBreak = () => (inCell() ? out.space() : out.endLine());
 
-  for (const token of tokenize(html)) {
-    if (hidden) {
-      if (token.type === 'start' && token.name === hidden.name) hidden.depth++;
-      if (token.type === 'end' && token.name === hidden.name && --hidden.depth === 0) hidden = null;
-      continue;
-    }
-    if (token.type === 'text') {
-      if (token.raw) continue;
-      if (inHead && !inTitle) {
-        // Stray text in <head> means the body started without its tags (as browsers do).
-        if (token.text.trim() === '') continue;
-        inHead = false;
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      if (hiddenDepth > 0 || HIDDEN.has(name) || 'hidden' in attrs || /display\s*:\s*none/i.test(attrs.style ?? '')) {
+        hiddenDepth++;
+        stack.push({ name, block: -1, chrome: false });
+        return;
       }
-      out.text(decodeEntities(token.text), pre > 0);
-      continue;
-    }
-
-    const { name } = token;
-    if (token.type === 'start') {
-      if (HIDDEN.has(name)) {
-        if (token.selfClosing) continue;
-        hidden = { name, depth: 1 };
-        continue;
-      }
-      if (name === 'head') inHead = true;
-      else if (inHead && !HEAD_CONTENT.has(name)) inHead = false;
-      if (name === 'title') inTitle = true;
+      if (name === 'meta') noteMeta(meta, attrs);
+      else if (name === 'link' && /(^|\s)canonical(\s|$)/i.test(attrs.rel ?? '') && attrs.href) meta.canonical ??= attrs.href;
+      const chrome = CHROME_TAGS.has(name) || CHROME_ROLES.has(attrs.role ?? '') || namesChrome(attrs.class) || namesChrome(attrs.id);
+      if (chrome) chromeDepth++;
+      if (name === 'a') links++;
       if (name === 'pre') pre++;
+      let block = -1;
       if (name === 'br') inCell() ? out.space() : out.hardBreak();
       else if (name === 'table') {
         blockBreak();
@@ -89,10 +113,29 @@ export function htmlToText(html: string): string {
           table.inCell = true;
         } else out.space();
       } else if (BLOCK.has(name)) blockBreak();
-    } else {
-      if (name === 'head') inHead = false;
-      if (name === 'title') inTitle = false;
+      if (name === 'title') titleLine = out.count();
+      // Only an element whose edges are line boundaries can be chosen as the main content.
+      if ((BLOCK.has(name) || name === 'table') && !inCell()) {
+        block = blocks.length;
+        blocks.push({ name, attrs: contentHint(attrs), start: out.count(), end: -1, depth: stack.length });
+      }
+      stack.push({ name, block, chrome });
+    },
+    ontext(text) {
+      if (hiddenDepth > 0) return;
+      out.text(text, pre > 0, links > 0 || chromeDepth > 0);
+    },
+    onclosetag(name) {
+      const frame = stack.pop();
+      if (!frame) return;
+      if (hiddenDepth > 0) {
+        hiddenDepth--;
+        return;
+      }
+      if (frame.chrome) chromeDepth--;
+      if (name === 'a' && links > 0) links--;
       if (name === 'pre' && pre > 0) pre--;
+      if (name === 'br') return;
       if (name === 'table') {
         tables.pop();
         blockBreak();
@@ -103,90 +146,49 @@ export function htmlToText(html: string): string {
       } else if (name === 'td' || name === 'th') {
         const table = tables.at(-1);
         if (table) table.inCell = false;
-      } else if (name === 'br') {
-        out.hardBreak(); // `</br>` is read as <br> by browsers
       } else if (BLOCK.has(name)) blockBreak();
-    }
-  }
-  return out.result();
+      if (frame.block >= 0) blocks[frame.block]!.end = out.count();
+    },
+    oncomment(data) {
+      // Internet Explorer's "Save as" mark: <!-- saved from url=(0046)http://www.example.gov.cn/… -->
+      const saved = /saved from url=\(\d+\)\s*(\S+)/i.exec(data);
+      if (saved) meta.savedFrom ??= saved[1];
+    },
+  }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  (parser as unknown as { stack: string[] }).stack = innermostFirstStack();
+  parser.write(html);
+  parser.end();
+  const lines = out.result();
+
+  return {
+    meta,
+    allLines: () => lines,
+    allText: () => join(lines.map((l) => l.text)),
+    /** The page's own text: its <title>, then the block that holds the most text and the fewest links and furniture. */
+    mainText: () => {
+      const { start, end } = mainContent(blocks, lines);
+      const chosen = lines.slice(start, end).map((l) => l.text);
+      const title = lines[titleLine]?.text;
+      if (title && (titleLine < start || titleLine >= end)) chosen.unshift(title);
+      return join(chosen);
+    },
+  };
 }
 
-/**
- * Accumulates lines. HTML white space (space, tab, newline) collapses to one space,
- * dropped at line edges; a line break in the source between two CJK characters
- * disappears entirely (CSS Text 3 segment-break rule), since Chinese has no word spaces.
- */
-class Lines {
-  private lines: string[] = [];
-  private line = '';
-  private pending: 'none' | 'space' | 'break' = 'none';
+// Blank lines only make sense between content, and never more than one.
+const join = (lines: string[]) => lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
 
-  text(text: string, preformatted: boolean): void {
-    if (preformatted) {
-      this.flushPending(text[0]);
-      const parts = text.split('\n');
-      parts.forEach((part, k) => {
-        if (k > 0) this.hardBreak();
-        this.line += part;
-      });
-      return;
-    }
-    // Split into runs of white space and runs of content.
-    for (const run of text.match(/[ \t\n\r\f]+|[^ \t\n\r\f]+/g) ?? []) {
-      const c = run.charCodeAt(0);
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c) {
-        const kind = /[\n\r]/.test(run) ? 'break' : 'space';
-        if (this.pending !== 'space') this.pending = kind; // a plain space wins: it was meant
-      } else {
-        this.flushPending(run);
-        this.line += run;
-      }
-    }
-  }
-
-  space(): void {
-    if (this.pending === 'none') this.pending = 'space';
-  }
-
-  tab(): void {
-    this.line += '\t';
-    this.pending = 'none';
-  }
-
-  /** End the current line if it has anything on it (block boundary). */
-  endLine(): void {
-    if (this.line.trim() !== '') this.lines.push(this.line.replace(/ +$/, ''));
-    this.line = '';
-    this.pending = 'none';
-  }
-
-  /** End the current line even if empty (<br>): consecutive breaks leave blank lines. */
-  hardBreak(): void {
-    this.lines.push(this.line.trim() === '' ? '' : this.line.replace(/ +$/, ''));
-    this.line = '';
-    this.pending = 'none';
-  }
-
-  result(): string {
-    this.endLine();
-    // Blank lines only make sense between content, and never more than one.
-    return this.lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
-  }
-
-  private flushPending(next: string | undefined): void {
-    const pending = this.pending;
-    this.pending = 'none';
-    if (pending === 'none' || this.line === '' || this.line.endsWith('\t')) return;
-    if (pending === 'break' && isWide(this.line.codePointAt(this.line.length - 1)) && isWide(next?.codePointAt(0))) return;
-    this.line += ' ';
-  }
+function namesChrome(value: string | undefined): boolean {
+  return value !== undefined && value.split(/\s+/).some((token) => CHROME_NAME.test(token));
 }
 
-function isWide(c: number | undefined): boolean {
-  if (c === undefined) return false;
-  return (
-    (c >= 0x3000 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ||
-    (c >= 0x20000 && c <= 0x3ffff)
-  );
+/** class and id, kept for the content-container bonus of html-main.ts. */
+function contentHint(attrs: Record<string, string>): string {
+  return `${attrs.class ?? ''} ${attrs.id ?? ''}`.trim();
+}
+
+function noteMeta(meta: RawMeta, attrs: Record<string, string>): void {
+  const key = (attrs.name ?? attrs.property ?? attrs.itemprop ?? '').trim().toLowerCase();
+  const content = attrs.content?.trim();
+  if (key && content && !meta.metaTags.has(key)) meta.metaTags.set(key, content);
 }

@@ -2,10 +2,12 @@
 // Every failure is a ReadError naming the file and the reason in plain words.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import type { FileKind, SourceInfo } from '../../core/schema.js';
+import { OCR_SUFFIX, type FileKind, type OcrInfo, type SourceInfo } from '../../core/schema.js';
+import { readDoc } from './doc.js';
 import { readDocx } from './docx.js';
 import { ReadError, Unreadable } from './errors.js';
 import { readHtml } from './html.js';
+import type { PageMetadata } from './html-meta.js';
 import { detectKind } from './kind.js';
 import { readPdf } from './pdf.js';
 import { readTxt } from './txt.js';
@@ -41,8 +43,8 @@ export async function decodeDocument(path: string, bytes: Buffer, sha256: string
     const kind = detectKind(path, bytes);
     if (bytes.length === 0) throw new Unreadable('empty file');
     const size = bytes.length;
-    const { text, encoding } = await extract(kind, bytes);
-    return { text, source: { path, kind, bytes: size, sha256, encoding } };
+    const { text, encoding, page, ocr } = await extract(kind, bytes);
+    return { text, source: { path, kind, bytes: size, sha256, encoding, ...page, ...(ocr && { ocr }) } };
   } catch (err) {
     throw asReadError(path, err);
   }
@@ -57,14 +59,26 @@ function asReadError(path: string, err: unknown): ReadError {
   return wrapped;
 }
 
-async function extract(kind: FileKind, bytes: Buffer): Promise<{ text: string; encoding: string }> {
+/** A reader's answer: the text, how it was decoded, and what the file says about itself. */
+interface Extracted {
+  text: string;
+  encoding: string;
+  page?: PageMetadata;
+  ocr?: OcrInfo;
+}
+
+async function extract(kind: FileKind, bytes: Buffer): Promise<Extracted> {
   switch (kind) {
     case 'txt': return readTxt(bytes);
     case 'html': return readHtml(bytes);
-    case 'docx': return { text: await readDocx(bytes), encoding: 'docx' };
-    case 'pdf': return { text: await readPdf(bytes), encoding: 'pdf' };
+    case 'docx': return withOcrMark('docx', await readDocx(bytes));
+    case 'pdf': return withOcrMark('pdf', await readPdf(bytes));
+    case 'doc': return { text: await readDoc(bytes), encoding: 'doc' };
   }
 }
+
+const withOcrMark = (container: string, read: { text: string; ocr?: OcrInfo }): Extracted =>
+  read.ocr ? { text: read.text, encoding: container + OCR_SUFFIX, ocr: read.ocr } : { text: read.text, encoding: container };
 
 async function readBytes(path: string, limit?: SourceLimit): Promise<Buffer> {
   try {

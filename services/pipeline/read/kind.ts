@@ -8,6 +8,7 @@ const BY_EXTENSION: Record<string, FileKind> = {
   '.txt': 'txt', '.text': 'txt',
   '.html': 'html', '.htm': 'html',
   '.docx': 'docx',
+  '.doc': 'doc',
   '.pdf': 'pdf',
 };
 
@@ -31,7 +32,8 @@ function sniff(bytes: Buffer): FileKind | null {
   if (head.includes('%PDF', 0, 'latin1')) return 'pdf';
   // Entry names are stored uncompressed, so the main part's name is visible in the bytes.
   if (head.subarray(0, 4).equals(ZIP_MAGIC) && bytes.includes('word/document.xml', 0, 'latin1')) return 'docx';
-  if (head.subarray(0, 8).equals(OLE_MAGIC)) throw new Unreadable(OLE_REASON);
+  // An OLE file of unknown name is most likely a Word 97–2003 document; its reader says if not.
+  if (head.subarray(0, 8).equals(OLE_MAGIC)) return 'doc';
   // Drop NULs so that UTF-16 markup matches too.
   const start = head.toString('latin1').replace(/\0/g, '').toLowerCase();
   if (start.includes('<html') || start.includes('<!doctype html')) return 'html';

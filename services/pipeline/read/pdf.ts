@@ -3,19 +3,23 @@
 // cleaning them is the normalize stage's job, and it needs to see them as they are.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import type { OcrInfo } from '../../core/schema.js';
 import { Unreadable, briefly } from './errors.js';
+import { ocrPdf } from './ocr.js';
 
 // Chinese PDFs often use non-embedded fonts (STSong-Light, Adobe-GB1) whose text can only
 // be mapped to Unicode with Adobe's CMaps, which pdfjs-dist ships as files.
 const CMAPS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
 
-export async function readPdf(bytes: Buffer): Promise<string> {
+/** The text layer; a PDF without one (a scan) is recognised by OCR (ocr.ts), and says so. */
+export async function readPdf(bytes: Buffer): Promise<{ text: string; ocr?: OcrInfo }> {
   // Loaded on first use: pdf.js is large and most runs read no PDF at all.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
-    // A view, not a copy: pdf.js takes over (and detaches) the buffer when it spans it whole.
-    data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    // A copy: pdf.js takes over (and detaches) the buffer it is given, and a scan's bytes
+    // are still needed for OCR. A memcpy costs little next to parsing.
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     verbosity: 0, // silence pdf.js warnings about fonts and broken objects
     cMapUrl: CMAPS,
@@ -43,11 +47,27 @@ export async function readPdf(bytes: Buffer): Promise<string> {
         throw new Unreadable(`corrupt or truncated PDF (page ${n}: ${briefly(err)})`);
       }
     }
-    if (pages.length === 0) throw new Unreadable('no text layer (scanned PDF?), OCR needed');
-    return pages.join('\n\n');
+    if (pages.length > 0) return { text: pages.join('\n\n') };
+    // Nothing drawn from an image either: there is nothing for OCR to read.
+    if (!(await hasImages(doc, pdfjs.OPS))) throw new Unreadable('no text layer and no images (blank PDF?)');
+    const scanned = await ocrPdf(bytes, doc.numPages, 'no text layer (scanned PDF?)');
+    if (scanned.text === '') throw new Unreadable('no text layer, and OCR found no text in its pages (blank or unreadable scan?)');
+    return scanned;
   } finally {
     await task.destroy();
   }
+}
+
+/** Whether any page paints an image (a scan is one image a page); stops at the first. */
+async function hasImages(doc: PDFDocumentProxy, ops: Record<string, number>): Promise<boolean> {
+  const painting = new Set(Object.entries(ops).filter(([name]) => /^paint.*(Image|Jpeg)/.test(name)).map(([, code]) => code));
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const list = await page.getOperatorList();
+    page.cleanup();
+    if (list.fnArray.some((fn) => painting.has(fn))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,121 @@
+// OCR for scanned PDFs and image-only documents: pdftoppm (poppler-utils) renders each page,
+// Tesseract recognises it. Both run as child processes without a shell, one page at a time,
+// each under a timeout, in a temporary directory removed afterwards.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { OcrInfo } from '../../core/schema.js';
+import { dropSpacesInChinese } from '../normalize/spaces.js';
+import { mapped } from '../normalize/mapped-text.js';
+import { Unreadable, briefly } from './errors.js';
+import { ocrConfig, type OcrConfig } from './ocr-config.js';
+
+export const OCR_INSTALL = 'apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils';
+
+export interface OcrResult {
+  text: string;
+  ocr: OcrInfo;
+}
+
+/** Recognises the first pages of a PDF (up to the configured limit). */
+export async function ocrPdf(pdf: Buffer, totalPages: number, what: string): Promise<OcrResult> {
+  const config = ocrConfig();
+  const version = await tesseractVersion(config, what);
+  await requireTool('pdftoppm', ['-v'], what);
+  const pages = Math.min(totalPages, config.maxPages);
+  return inTempDir(async (dir) => {
+    const input = join(dir, 'input.pdf');
+    await writeFile(input, pdf);
+    const texts: string[] = [];
+    for (let n = 1; n <= pages; n++) {
+      const prefix = join(dir, `page-${n}`);
+      await run('pdftoppm', ['-f', String(n), '-l', String(n), '-r', String(config.dpi), '-gray', '-png', '-singlefile', input, prefix], config, `rendering page ${n}`);
+      texts.push(await recognise(`${prefix}.png`, config, `page ${n}`));
+    }
+    return result(texts, { version, config, pages, totalPages });
+  });
+}
+
+/** Recognises images (the pictures of an image-only document), in order, up to the configured limit. */
+export async function ocrImages(images: { name: string; bytes: Buffer }[], what: string): Promise<OcrResult> {
+  const config = ocrConfig();
+  const version = await tesseractVersion(config, what);
+  const chosen = images.slice(0, config.maxPages);
+  return inTempDir(async (dir) => {
+    const texts: string[] = [];
+    for (const [k, image] of chosen.entries()) {
+      // Only the extension is kept from the document's own name: it tells Tesseract the format.
+      const path = join(dir, `image-${k}${/\.[a-z0-9]{2,5}$/i.exec(image.name)?.[0] ?? ''}`);
+      await writeFile(path, image.bytes);
+      texts.push(await recognise(path, config, `image ${k + 1}`));
+    }
+    return result(texts, { version, config, pages: chosen.length, totalPages: images.length });
+  });
+}
+
+function result(texts: string[], at: { version: string; config: OcrConfig; pages: number; totalPages: number }): OcrResult {
+  const text = texts.map(cleanOcrText).filter((t) => t !== '').join('\n\n');
+  return { text, ocr: { engine: 'tesseract', version: at.version, languages: at.config.languages, pages: at.pages, totalPages: at.totalPages } };
+}
+
+/**
+ * Tesseract writes Chinese with a space between characters (`政 府 信 息`): the normalize
+ * stage's rule for PDF spacing removes them; blank lines between paragraphs stay single.
+ */
+export function cleanOcrText(raw: string): string {
+  const lines = raw.replace(/\f/g, '\n').split('\n').map((l) => l.trimEnd());
+  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return dropSpacesInChinese(mapped(text)).text;
+}
+
+async function recognise(image: string, config: OcrConfig, what: string): Promise<string> {
+  // --psm 3: automatic page segmentation, what a scanned report page needs.
+  return run('tesseract', [image, 'stdout', '-l', config.languages, '--psm', '3'], config, `recognising ${what}`);
+}
+
+async function tesseractVersion(config: OcrConfig, what: string): Promise<string> {
+  const out = await requireTool('tesseract', ['--version'], what);
+  const langs = await requireTool('tesseract', ['--list-langs'], what);
+  const have = new Set(langs.split('\n').map((l) => l.trim()));
+  const missing = config.languages.split('+').filter((l) => !have.has(l));
+  if (missing.length) throw new Unreadable(`${what}: OCR needs Tesseract's ${missing.join(', ')} data; install it: ${OCR_INSTALL}`);
+  return /tesseract\s+v?([\d.]+\S*)/i.exec(out)?.[1] ?? 'unknown';
+}
+
+/** Runs `tool args` to check it is there; a missing tool becomes a reason saying what to install. */
+async function requireTool(tool: string, args: string[], what: string): Promise<string> {
+  try {
+    return await exec(tool, args, 10_000);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Unreadable(`${what}: OCR needs ${tool}; install it: ${OCR_INSTALL}`);
+    throw new Unreadable(`${what}: ${tool} does not run (${briefly(err)})`);
+  }
+}
+
+async function run(tool: string, args: string[], config: OcrConfig, step: string): Promise<string> {
+  try {
+    return await exec(tool, args, config.pageTimeoutS * 1000);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException & { killed?: boolean };
+    if (e.killed) throw new Unreadable(`OCR ${step} took longer than ${config.pageTimeoutS} s (GONGKAI_OCR_PAGE_TIMEOUT_S)`);
+    throw new Unreadable(`OCR ${step} failed (${briefly(err)})`);
+  }
+}
+
+function exec(tool: string, args: string[], timeout: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    // tesseract --version prints to stderr on some builds: both are kept.
+    execFile(tool, args, { timeout, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, OMP_THREAD_LIMIT: '1' } },
+      (err, stdout, stderr) => (err ? reject(err) : resolve(stdout || stderr)));
+  });
+}
+
+async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'gongkai-ocr-'));
+  try {
+    return await work(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
