@@ -9,7 +9,7 @@ import { themesOf } from './themes/index.js';
 
 export function parseText(original: string, hints: { fileName?: string } = {}): ParsedReport {
   const clean = normalize(original);
-  const meta = extractMetadata(clean.text, hints);
+  const meta = extractMetadata(clean.text, { ...hints, original });
   const spans = splitSections(clean);
   const passages = splitPassages(clean, spans).map((p) => ({
     id: `p${p.ordinal}`, section: p.section, ordinal: p.ordinal, text: p.text, start: p.start, end: p.end,

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formerNames } from './renames.js';
 import { fold, hasVariant } from './variants.js';
 
 export type PlaceLevel = 'province' | 'city' | 'county' | 'township';
@@ -72,11 +73,19 @@ function aliasesOf(name: string, level: PlaceLevel): string[] {
     const stem = name.slice(0, autonomous.index);
     if (stem.length < 2) return [];
     const kind = autonomous[1]!;
-    return kind === '区' ? [stem] : [stem, stem + kind];
+    // 镇宁自治县 for 镇宁布依族苗族自治县: the nationality left out, as reports often write it.
+    return kind === '区' ? [stem] : [stem, stem + kind, stem + '自治' + kind];
   }
   const stem = name.replace(SUFFIX[level], '');
   return stem !== name && stem.length >= 2 ? [stem] : [];
 }
+
+// A 民族乡 written without its nationalities: 落别乡 for 落别布依族彝族乡.
+const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)${ETHNIC_GROUP}+(?:民族)?乡$`);
+const ethnicShortName = (name: string): string | null => {
+  const m = ETHNIC_TOWNSHIP.exec(name);
+  return m ? `${m[1]}乡` : null;
+};
 
 let loaded: Gazetteer | undefined;
 
@@ -141,14 +150,32 @@ function load(): Gazetteer {
   const rows: [string, string][] = [];
   eachRow(dir, 'streets', (code, name) => rows.push([code, name]));
   if (rows.some((r, i) => i > 0 && r[0] < rows[i - 1]![0])) rows.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const addTownName = (name: string, i: number) => {
+    const seen = g.townRowsByName.get(name);
+    g.townRowsByName.set(name, seen === undefined ? i : typeof seen === 'number' ? [seen, i] : (seen.push(i), seen));
+  };
   rows.forEach(([code, name], i) => {
     g.townCodes.push(code);
     g.townNames.push(name);
-    const seen = g.townRowsByName.get(name);
-    g.townRowsByName.set(name, seen === undefined ? i : typeof seen === 'number' ? [seen, i] : (seen.push(i), seen));
+    addTownName(name, i);
   });
+  rows.forEach(([, name], i) => {
+    const short = ethnicShortName(name);
+    if (short && !g.townRowsByName.has(short)) addTownName(short, i);
+  });
+  addFormerNames(g);
   for (const name of [...g.byName.keys(), ...g.townRowsByName.keys()]) g.longestName = Math.max(g.longestName, name.length);
   return g;
+}
+
+/** Former names (renames.ts) read as their successors, both in names and in text scans. */
+function addFormerNames(g: Gazetteer): void {
+    for (const [old, { place }] of formerNames([...g.byCode.values()], (name) => g.byName.get(name) ?? [])) {
+    push(g.byName, old, place);
+    push(g.scanned, old, place);
+    const lengths = g.scanLengths.get(old.at(-1)!) ?? [];
+    if (!lengths.includes(old.length)) g.scanLengths.set(old.at(-1)!, [...lengths, old.length].sort((a, b) => b - a));
+  }
 }
 
 function push(map: Map<string, Place[]>, key: string, place: Place): void {

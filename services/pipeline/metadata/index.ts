@@ -4,14 +4,19 @@ import type { ParsedReport } from '../../core/schema.js';
 import { formatOf } from './format.js';
 import { levelOf } from './level.js';
 import { placeLevelOf, readIssuer, resolveRegion, type IssuerReading } from './region.js';
+import { metaIssuers } from './furniture.js';
 import { baseName, findTitle, issuerInBody, issuerName, issuerText } from './title.js';
 import { yearOf } from './year.js';
 
 export type ReportMetadata = Pick<ParsedReport, 'title' | 'year' | 'issuer' | 'level' | 'format' | 'region' | 'warnings'>;
 
-export function extractMetadata(clean: string, hints: { fileName?: string } = {}): ReportMetadata {
+/**
+ * `hints.original`: the text as read, before normalize joined its lines; a saved page's
+ * furniture and title are lines there (normalize may run a 发布机构 cell into the title).
+ */
+export function extractMetadata(clean: string, hints: { fileName?: string; original?: string } = {}): ReportMetadata {
   const warnings: string[] = [];
-  const title = findTitle(clean, hints.fileName);
+  const title = findTitle(hints.original ? halfWidth(hints.original) : clean, hints.fileName) ?? (hints.original ? findTitle(clean) : null);
   if (!title) warnings.push('no title found');
 
   const { words, reading } = issuerOf(title, clean, hints.fileName, warnings);
@@ -30,6 +35,7 @@ export function extractMetadata(clean: string, hints: { fileName?: string } = {}
 }
 
 const namesPlace = (r: IssuerReading) => r.links.length > 0 || r.unknown !== null;
+const halfWidth = (text: string) => text.replace(/[０-９Ａ-Ｚａ-ｚ：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /**
  * The title's issuer; when the title names no place, the file name's, or the body's
@@ -42,6 +48,14 @@ function issuerOf(title: string | null, body: string, fileName: string | undefin
   const fromName = fileName ? issuerText(baseName(fileName)) : '';
   const fromFile = readIssuer(fromName);
   if (namesPlace(fromFile) && (!words || fromName.endsWith(words))) return { words: fromName, reading: fromFile };
+  // The page's metadata table or byline (发布机构: 某某镇): a strong clue when the title names no place.
+  for (const named of metaIssuers(body)) {
+    const fromMeta = readIssuer(named);
+    if (!namesPlace(fromMeta)) continue;
+    const full = words && !words.startsWith(named) && fromMeta.organ === '' ? readIssuer(named + words) : fromMeta;
+    warnings.push(`issuer ${named} taken from the page's metadata`);
+    return namesPlace(full) && full.organ ? { words: named + words, reading: full } : { words: words ? named + words : named, reading: readIssuer(words ? named + words : named) };
+  }
   const organs = words ? [words] : ['人民政府', '办事处'];
   for (const organ of organs) {
     const found = issuerInBody(body, organ);

@@ -3,6 +3,7 @@
 // year and the report words are cut away.
 import { ADMIN_SUFFIX, matchChain, placeMentions, type Place } from './gazetteer.js';
 import type { IssuerReading } from './region.js';
+import { isFurniture } from './furniture.js';
 import { titleYear } from './year.js';
 
 const YEAR_WORD = /(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年度?/g;
@@ -10,7 +11,7 @@ const REPORT_LINE = /年度报告|年报|工作报告|(?:信息公开|政务公�
 const REPORT_WORDS = /关于|政府信息公开|政务公开|信息公开|政府信息|年度报告|工作报告|年报/;
 // A line that is a sentence (the preamble quoting the title) or a web page's breadcrumb, not a title.
 const SENTENCE = /[。；;，,：:！？>＞|]|^(?:根据|现将|本报告|按照)/;
-const TITLE_SEARCH_LINES = 15;
+const TITLE_SEARCH_LINES = 40;
 // A line's opening words up to 年度报告, with no punctuation before: a title run into a paragraph.
 const TITLE_HEAD = /^[^。，,；;：:！？《》“”"]{4,80}?(?:年度报告|工作报告|年报)(?:[（(][^）)]{1,12}[）)])?/;
 const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])/;
@@ -18,13 +19,16 @@ const NOTICE = /关于(?:印发|公布|发布|转发)(.+?)的通知$/;
 
 /**
  * The report's title: of the short lines among the first that name a report, the one
- * that best reads as a title (names a year and an issuer, is not a notice publishing the
- * report, nor a site's 政府信息公开年报 column header); else the first short line.
+ * that best reads as a title (names a year and a place, is not a notice publishing the
+ * report, nor a site's 政府信息公开年报 column header); site furniture (breadcrumbs, the
+ * 索引号 table) is read past, and a table's 标题: cell read as a line. When no line names
+ * its issuer, the body's own naming of the report (现公布…年度报告, 《…年度报告》) may.
+ * Else the first short line that is not furniture.
  */
 export function findTitle(text: string, fileName?: string): string | null {
   const lines: string[] = [];
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/\s+/g, '');
+    const line = titleCell(raw);
     if (line && !raw.includes('\t')) lines.push(line);
     if (lines.length >= TITLE_SEARCH_LINES) break;
   }
@@ -32,14 +36,44 @@ export function findTitle(text: string, fileName?: string): string | null {
     const title = titleIn(line);
     return title ? [joinedUp(lines, i, title)] : [];
   });
-  const rank = (t: string) => (NOTICE.test(t) ? 0 : 2) + (titleYear(t) !== null ? 1 : 0) + (issuerText(t) ? 1 : 0);
+  const inBody = titleInBody(text);
+  if (inBody) candidates.push(inBody);
+  const rank = (t: string) => (NOTICE.test(t) ? 0 : 2) + (titleYear(t) !== null ? 1 : 0) + (issuerText(t) ? 1 : 0) + (namesPlace(issuerText(t)) ? 2 : 0);
   let best: string | undefined;
   for (const c of candidates) if (best === undefined || rank(c) > rank(best)) best = c;
   if (best !== undefined) return unwrap(best);
   // No report title: the first short line of words, unless a section heading (一、总体情况).
-  const words = (l: string) => l.length <= 60 && /\p{Script=Han}{2}/u.test(l) && !SENTENCE.test(l) && !HEADING.test(l);
-  return lines.find(words) ?? (fileName ? baseName(fileName) : null);
+  const words = (l: string) => l.length <= 60 && /\p{Script=Han}{2}/u.test(l) && !SENTENCE.test(l) && !HEADING.test(l) && !isFurniture(l);
+  const named = fileName ? baseName(fileName) : '';
+  return lines.find(words) ?? (/\p{Script=Han}{2}/u.test(named) ? named : null);
 }
+
+// A 标题/名称 cell of the page's metadata table, and bullets and table bars around a line.
+const TITLE_LABEL = /^(?:标题|名称|称|文件名称|关键字|信息名称)[:：]/;
+const EDGES = /^[•·|｜\s]+|[|｜\s]+$/g;
+
+/** A line as a title candidate: whitespace gone, a table's 标题: label and bars cut; '' for furniture. */
+function titleCell(raw: string): string {
+  const line = raw.replace(/\s+/g, '').replace(EDGES, '');
+  const cell = line.replace(TITLE_LABEL, '').replace(EDGES, '');
+  if (cell !== line) return cell;
+  return isFurniture(raw) ? '' : line;
+}
+
+// The body naming its report: 现公布某县2023年政府信息公开工作年度报告, 特编制…, 《…年度报告》.
+const TITLE_IN_SENTENCE = /(?:现将|现公布|现予公布|现予以公布|特编制|特向社会公布|向社会公布|编制|发布)(?:了)?《?([^，,。；;：:《》()（）“”"]{4,60}?(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年度?[^，,。；;《》()（）]{0,24}?(?:年度报告|工作报告|年报))/;
+const TITLE_CITED = /《([^》\n]{2,40}?(?:(?:19|20)\d{2})\s*年度?[^》\n]{0,24}?(?:年度报告|工作报告))》/;
+
+function titleInBody(text: string): string | null {
+  const opening = text.slice(0, 2000).replace(/[ \t\u3000]+/g, '');
+  for (const pattern of [TITLE_IN_SENTENCE, TITLE_CITED]) {
+    const title = opening.match(pattern)?.[1];
+    if (title && namesPlace(issuerText(title))) return title;
+  }
+  return null;
+}
+
+const namesPlace = (words: string) => words !== '' && matchChain(words.replace(/^(?:关于|特|现)/, '')).links.length > 0;
 
 /** The title a line is, or starts with when line joining ran it into the first paragraph. */
 function titleIn(line: string): string | null {
@@ -68,7 +102,7 @@ export function issuerText(title: string): string {
   const report = title.match(NOTICE)?.[1] ?? title;
   const chunks = report.replace(/^关于/, '').replace(YEAR_WORD, '|').split('|');
   for (const chunk of chunks) {
-    const words = chunk.split(REPORT_WORDS)[0]!.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+    const words = chunk.split(REPORT_WORDS)[0]!.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '').replace(/人民$/, '人民政府');
     if (words) return words;
   }
   return '';

