@@ -70,8 +70,7 @@ export function cleanOcrText(raw: string): string {
 }
 
 async function recognise(image: string, config: OcrConfig, what: string): Promise<string> {
-  // --psm 3: automatic page segmentation, what a scanned report page needs.
-  return run('tesseract', [image, 'stdout', '-l', config.languages, '--psm', '3'], config, `recognising ${what}`);
+  return run('tesseract', [image, 'stdout', '-l', config.languages, '--psm', String(config.psm)], config, `recognising ${what}`);
 }
 
 async function tesseractVersion(config: OcrConfig, what: string): Promise<string> {
