@@ -1,5 +1,6 @@
 // GET /api/reports/:id (the whole report) and GET /api/reports/:id/passages/:ordinal (one, cited).
 import { Router } from 'express';
+import { isOcrEncoding } from '../../core/schema.js';
 import type { Engine } from '../../search/engine.js';
 import { citationOf } from '../../search/present/citation.js';
 import { HttpError, parseOr400 } from '../errors.js';
@@ -11,7 +12,12 @@ export function reportRoutes(engine: Engine): Router {
     const { id } = parseOr400(ReportIdParam, req.params);
     const report = await engine.backend.report(id);
     if (!report) throw new HttpError(404, `no report with id ${id}`);
-    res.json({ ...report, passages: report.passages.map((p) => ({ ...p, citation: citationOf(report, p.section, p.ordinal) })) });
+    res.json({
+      ...report,
+      // Text recognised by OCR: the reader warns that quotations need checking against the original.
+      ocr: isOcrEncoding(report.source.encoding),
+      passages: report.passages.map((p) => ({ ...p, citation: citationOf(report, p.section, p.ordinal) })),
+    });
   });
   r.get('/reports/:id/passages/:ordinal', async (req, res) => {
     const { id, ordinal } = parseOr400(PassageParam, req.params);

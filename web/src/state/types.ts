@@ -29,7 +29,11 @@ export type Citation = CitationT;
 
 /** GET /api/reports/:id: the stored report, each passage with its citation. */
 export type ReportPassage = Passage & { citation: Citation };
-export type ReportResponse = Omit<StoredReport, 'passages'> & { passages: ReportPassage[] };
+export type ReportResponse = Omit<StoredReport, 'passages'> & {
+  passages: ReportPassage[];
+  /** The text was recognised by OCR from a scan: quotations need checking against the original. */
+  ocr: boolean;
+};
 
 /** GET /api/stats. */
 export type StatsResponse = IndexInfo & { demo: boolean };

@@ -1,4 +1,4 @@
-// The report's identity: title, issuer, year, region, level and format.
+// The report's identity: title, issuer, year, region, level and format; and whether its text was OCR'd.
 import { FORMAT_LABELS, LEVEL_LABELS, regionText } from '../../state/labels';
 import type { ReportResponse } from '../../state/types';
 
@@ -15,6 +15,11 @@ export function ReportHeader({ report }: { report: ReportResponse }) {
         <div><dt>格式</dt><dd>{FORMAT_LABELS[report.format]}</dd></div>
         <div><dt>段落</dt><dd>{report.passages.length} 段</dd></div>
       </dl>
+      {report.ocr && (
+        <p className="report-ocr" role="note">
+          本报告的文字由光学字符识别（OCR）从扫描图像中读出，可能有错字漏字：引用前请与原件核对。
+        </p>
+      )}
       {report.warnings.length > 0 && (
         <details className="report-warnings">
           <summary>解析提示（{report.warnings.length}）</summary>
