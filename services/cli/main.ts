@@ -11,7 +11,7 @@ import { SqliteBackend } from '../search/sqlite/backend.js';
 const USAGE = `usage: gongkai <command> [options]
 
 commands:
-  ingest <file|folder>...   add reports (.txt .html .docx .pdf, folders recursively) to the index
+  ingest <file|folder>...   add reports (.txt .html .docx .doc .pdf, folders recursively) to the index
   parse <file> [--json]     show how a report is understood (the object ingestion indexes)
   search <query> [--json] [--size N] [--page N] [--sort relevance|year_desc|year_asc|region] [--collapse]
   serve [--port N]          serve the web app and the API on an existing index
