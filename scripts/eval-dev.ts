@@ -49,7 +49,7 @@ async function evaluate(labels: DevLabel[], withTitles: boolean): Promise<Outcom
     const out: Outcome[] = [];
     for (const label of labels) {
       let path = join(DIR, label.file);
-      if (withTitles && /title absent/.test(label.notes)) {
+      if (withTitles && /title (?:and \w+ )?absent/.test(label.notes)) {
         path = join(tmp, label.file);
         await writeFile(path, `${label.title}\n${readFileSync(join(DIR, label.file), 'utf8')}`);
       }

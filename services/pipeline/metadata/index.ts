@@ -5,7 +5,7 @@ import { formatOf } from './format.js';
 import { levelOf } from './level.js';
 import { placeLevelOf, readIssuer, resolveRegion, type IssuerReading } from './region.js';
 import { metaIssuers } from './furniture.js';
-import { baseName, findTitle, issuerInBody, issuerName, issuerText } from './title.js';
+import { baseName, departmentInBody, findTitle, issuerInBody, issuerName, issuerText } from './title.js';
 import { yearOf } from './year.js';
 
 export type ReportMetadata = Pick<ParsedReport, 'title' | 'year' | 'issuer' | 'level' | 'format' | 'region' | 'warnings'>;
@@ -27,14 +27,16 @@ export function extractMetadata(clean: string, hints: { fileName?: string; origi
     title,
     year: year.year,
     issuer: issuerName(words, reading, place),
-    level: levelOf(reading.organ, placeLevelOf(reading, place), words !== '', reading.prefix),
+    level: levelOf(reading.organ, placeLevelOf(reading, place), words !== '', reading.prefix, reading.zone),
     format: format.format,
     region,
     warnings: [...warnings, ...year.warnings, ...format.warnings, ...regionWarnings],
   };
 }
 
-const namesPlace = (r: IssuerReading) => r.links.length > 0 || r.unknown !== null;
+// How an organ's name ends: 人民政府, 教育局, 管委会, 办公室, 北部湾办.
+const ORGAN_END = /(?:政府|行署|公署|局|委|委员会|会|办|办公室|厅|处|中心|院|所|站|队|署|部)$/;
+const namesPlace = (r: IssuerReading) => r.links.length > 0 || r.unknown !== null || r.zone !== undefined;
 const halfWidth = (text: string) => text.replace(/[０-９Ａ-Ｚａ-ｚ：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /**
@@ -42,9 +44,11 @@ const halfWidth = (text: string) => text.replace(/[０-９Ａ-Ｚａ-ｚ：]/g, 
  * (the places written before the organ: 教育局 → XX县教育局, or before 人民政府).
  */
 function issuerOf(title: string | null, body: string, fileName: string | undefined, warnings: string[]) {
-  const words = title ? issuerText(title) : '';
-  const reading = readIssuer(words);
+  let words = title ? issuerText(title) : '';
+  let reading = readIssuer(words);
   if (namesPlace(reading)) return { words, reading };
+  // A title line that is no title (引言, a heading) names no issuer.
+  if (!ORGAN_END.test(words)) ({ words, reading } = { words: '', reading: readIssuer('') });
   const fromName = fileName ? issuerText(baseName(fileName)) : '';
   const fromFile = readIssuer(fromName);
   if (namesPlace(fromFile) && (!words || fromName.endsWith(words))) return { words: fromName, reading: fromFile };
@@ -55,6 +59,11 @@ function issuerOf(title: string | null, body: string, fileName: string | undefin
     const full = words && !words.startsWith(named) && fromMeta.organ === '' ? readIssuer(named + words) : fromMeta;
     warnings.push(`issuer ${named} taken from the page's metadata`);
     return namesPlace(full) && full.organ ? { words: named + words, reading: full } : { words: words ? named + words : named, reading: readIssuer(words ? named + words : named) };
+  }
+  const department = words ? null : departmentInBody(body);
+  if (department) {
+    warnings.push(`issuer ${department} taken from the body, which speaks as a department`);
+    return { words: department, reading: readIssuer(department) };
   }
   const organs = words ? [words] : ['人民政府', '办事处'];
   for (const organ of organs) {

@@ -7,6 +7,9 @@ import {
   ADMIN_SUFFIX, ancestorsOf, childrenOf, contains, matchChain, pathOf, placeMentions, placesFolded,
   type ChainLink, type Mention, type Place, type PlaceLevel,
 } from './gazetteer.js';
+import { readFileSync } from 'node:fs';
+import { contactClues, type ContactClues } from './contact-codes.js';
+import { renameNote } from './renames.js';
 import { closeness, type Closeness } from './variants.js';
 
 /** An issuer's name read as places and an organ: 夏邑县 › (桑垌乡, not in the gazetteer) › 人民政府. */
@@ -20,6 +23,8 @@ export interface IssuerReading {
   skipped: string[];
   /** What follows the places: 人民政府, 教育局, 办事处, or ''. */
   organ: string;
+  /** A zone outside GB/T 2260 the issuer belongs to (两江新区, 空港新区), read after its host places. */
+  zone?: string;
 }
 
 const TOWNSHIP_WORD = /(?:民族乡|乡|镇|街道|苏木)$/;
@@ -27,7 +32,12 @@ const TOWNSHIP_WORD = /(?:民族乡|乡|镇|街道|苏木)$/;
 const PLACE_WORD = /^[\u4e00-\u9fff]{2,10}?(?:民族乡|乡|镇|街道|苏木|县|区|市|旗)/;
 const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|$)/;
 
+// A zone with a committee (管委会) rather than a government: new areas, demonstration and development zones.
+const ZONE_WORD = /^[\u4e00-\u9fff]{2,8}?(?:新区|示范区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|综合实验区|试验区|保税区)/;
+
 export function readIssuer(issuer: string): IssuerReading {
+  const zone = readZone(issuer);
+  if (zone) return zone;
   let { links, rest } = matchChain(issuer);
   // An organ may come first (国家税务总局彭阳县税务局): then the first place named after it.
   let prefix = '';
@@ -56,6 +66,22 @@ export function readIssuer(issuer: string): IssuerReading {
   return { prefix, links, unknown: null, skipped, organ: rest };
 }
 
+/**
+ * 重庆两江新区管理委员会, 温州空港新区管委会: the host places the name starts with (as many
+ * as read whole), then a zone the gazetteer does not list; null when the name is no zone's.
+ */
+function readZone(issuer: string): IssuerReading | null {
+  if (!/(?:新区|示范区|开发区|高新区|经开区|试验区|保税区)/.test(issuer)) return null;
+  for (let at = Math.min(issuer.length - 2, 12); at >= 0; at--) {
+    const host = matchChain(issuer.slice(0, at));
+    if (host.rest) continue;
+    const zone = issuer.slice(at).match(ZONE_WORD)?.[0];
+    if (!zone || matchChain(zone).rest === '') continue;
+    return { prefix: '', links: host.links, unknown: null, skipped: [], organ: issuer.slice(at + zone.length), zone };
+  }
+  return null;
+}
+
 const levelOfWord = (word: string): PlaceLevel => (TOWNSHIP_WORD.test(word) ? 'township' : /市$/.test(word) ? 'city' : 'county');
 
 /** The level of the most specific place the issuer names, resolved or not. */
@@ -76,7 +102,19 @@ const PARENT_LEVEL: Record<PlaceLevel, PlaceLevel | null> = { township: 'county'
 
 export function resolveRegion(reading: IssuerReading, body: string): RegionResult {
   const warnings = reading.skipped.map((w) => `${w} not found in the gazetteer; read past it`);
+  for (const link of reading.links) {
+    const note = renameNote(link.text);
+    if (note) warnings.push(`${note}; read as its successor`);
+  }
   const evidence = new Evidence(body);
+  if (reading.zone) return resolveZone(reading, reading.zone, evidence, warnings);
+  if (!reading.links.length && !reading.unknown) {
+    const province = provinceBody(reading.organ, evidence);
+    if (province) {
+      warnings.push(`${reading.organ} read as a body of ${province.name}, the province the text names`);
+      return { region: regionOf(province), place: province, warnings };
+    }
+  }
   const deepest = reading.links.at(-1);
   let place: Place | null = null;
   if (deepest) {
@@ -106,6 +144,15 @@ function placeOfLink(link: ChainLink, reading: IssuerReading, evidence: Evidence
   const scored = link.places.length === 1 ? [] : link.places.map((p) => ({ p, score: evidence.score(p) })).sort((a, b) => b.score - a.score);
   const [best, next] = scored;
   let place = link.places.length === 1 ? link.places[0]! : best && best.score > (next?.score ?? 0) ? best.p : null;
+  if (!place && link.places.length > 1) {
+    // Last clue: the postcode's province, the phone number's area code.
+    const tied = scored.filter((c) => c.score === best!.score).map((c) => c.p);
+    const byContact = evidence.byContact(tied);
+    if (byContact) {
+      warnings.push(`${link.text} is ${link.places.length} places; chose the one in ${whereIs(byContact)} by the postcode or phone area code`);
+      return byContact;
+    }
+  }
   const lone = reading.links.length === 1 && !reading.unknown && link.places[0]!.level === 'township';
   if (lone && !(place && evidence.score(place) > 0)) {
     const counties = evidence.ranked('county', 2).filter((c) => !place || !contains(c, place));
@@ -139,6 +186,54 @@ function placeOfUnknown(word: string, parent: Place | null, evidence: Evidence, 
   return null;
 }
 
+const ZONES: { name: string; province: string; city: string | null }[] =
+  (JSON.parse(readFileSync(new URL('./zones.json', import.meta.url), 'utf8')) as { zones: { name: string; province: string; city: string | null }[] }).zones;
+
+/**
+ * A zone outside GB/T 2260: its province and host city from the places its name starts with,
+ * else from zones.json, else from the city the text names most; filed under the one county
+ * of that city the text names, else under the zone's own name.
+ */
+function resolveZone(reading: IssuerReading, zone: string, evidence: Evidence, warnings: string[]): RegionResult {
+  const deepest = reading.links.at(-1);
+  let host: Place | null = deepest ? placeOfLink(deepest, reading, evidence, warnings) : null;
+  const listed = ZONES.find((z) => zone.endsWith(z.name) || z.name.endsWith(zone));
+  if (!host && listed) host = findRegionPlace(listed.city ?? listed.province, listed.province);
+  if (!host) host = evidence.ranked('city', 2)[0] ?? null;
+  if (!host) {
+    warnings.push(`zone ${zone} is not in the gazetteer and the text names no place hosting it`);
+    return { region: { ...NO_REGION, county: zone }, place: null, warnings };
+  }
+  if (host.level === 'city' || host.level === 'province') {
+    const counties = evidence.ranked('county', 1).filter((c) => contains(host!, c));
+    if (counties.length === 1) {
+      warnings.push(`zone ${zone} filed under ${counties[0]!.name}, the one county of ${host.name} the text names`);
+      return { region: regionOf(counties[0]!), place: counties[0]!, warnings };
+    }
+  }
+  warnings.push(`zone ${zone} is not in the gazetteer: filed under ${host.name} with the zone's name`);
+  const region = regionOf(host);
+  if (host.level !== 'county' && host.level !== 'township') region.county = zone;
+  return { region, place: host, warnings };
+}
+
+function findRegionPlace(name: string, province: string): Place | null {
+  const { links, rest } = matchChain(name);
+  const place = rest ? undefined : links.at(-1)?.places.find((p) => pathOf(p).province === province);
+  return place ?? null;
+}
+
+// 自治区北部湾办, 省商务厅: a province-level body named without its province.
+const PROVINCE_BODY = /^(?:省|自治区)(?!政府|人民政府)[\u4e00-\u9fff]{1,16}(?:厅|办|局|委|委员会|办公室|中心)$/;
+
+/** The province a province-level body belongs to: the one the text names most, of the kind the name says. */
+function provinceBody(organ: string, evidence: Evidence): Place | null {
+  if (!PROVINCE_BODY.test(organ)) return null;
+  const autonomous = organ.startsWith('自治区');
+  const named = evidence.ranked('province', 1).filter((p) => (autonomous ? /自治区$/.test(p.name) : /省$/.test(p.name)));
+  return named[0] ?? null;
+}
+
 function regionOf(place: Place): Region {
   const { province, city, county, township, code } = pathOf(place);
   return { province, city, county, township, code };
@@ -158,6 +253,7 @@ const ADJACENT_BONUS = 10;
 /** What the body says about where it is: its mentions of provinces, cities and counties, read only if asked. */
 class Evidence {
   #mentions: Mention[] | undefined;
+  #clues: ContactClues | undefined;
   constructor(private readonly body: string) {}
 
   get mentions(): Mention[] {
@@ -174,6 +270,19 @@ class Evidence {
       if (this.body.startsWith(place.name, m.end)) score += ADJACENT_BONUS;
     }
     return score;
+  }
+
+  /** The one of `candidates` the contact line's postcode or area code points at, if exactly one. */
+  byContact(candidates: Place[]): Place | null {
+    const clues = (this.#clues ??= contactClues(this.body.slice(0, EVIDENCE_CHARS)));
+    for (const fits of [
+      (p: Place) => clues.cities.includes(pathOf(p).city ?? '') || (clues.cities.includes(pathOf(p).province ?? '') && pathOf(p).city === null),
+      (p: Place) => clues.provinces.includes(pathOf(p).province ?? ''),
+    ]) {
+      const hits = candidates.filter(fits);
+      if (hits.length === 1) return hits[0]!;
+    }
+    return null;
   }
 
   /** The places of a level the body names at least `min` times, most named first. */

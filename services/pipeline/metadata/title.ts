@@ -113,6 +113,30 @@ const PREPARED_BY = /本(?:年度)?报告(?:是)?由([^，,。；;、\n]{2,30}?)
 
 const OPENING_CHARS = 1500;
 
+// A department speaking of itself (我局, 本委), and a department's name after its place.
+const SELF_AS_DEPARTMENT = /(?:我|本)(?:局|委|厅|办|中心)(?![\u4e00-\u9fff]{0,1}(?:政府|人民))/;
+const DEPARTMENT_AFTER_PLACE = /^[\u4e00-\u9fff]{1,12}?(?:局|委员会|厅|中心)/;
+
+/**
+ * The department a report comes from when its title names no issuer and its body speaks as
+ * a department (我局): the place-prefixed department name the opening repeats most, twice at least.
+ */
+export function departmentInBody(body: string): string | null {
+  const text = body.slice(0, 5000);
+  if (!SELF_AS_DEPARTMENT.test(text)) return null;
+  const counts = new Map<string, number>();
+  for (const m of placeMentions(text)) {
+    if (!m.places.some((p) => p.level === 'county' || p.level === 'city')) continue;
+    const dept = text.slice(m.end, m.end + 14).match(DEPARTMENT_AFTER_PLACE)?.[0];
+    if (!dept || /^(?:人民政府|政府|委员会)/.test(dept)) continue;
+    const name = text.slice(m.start, m.end) + dept;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (n >= 2 && (!best || n > counts.get(best)!)) best = name;
+  return best;
+}
+
 /**
  * An issuer found in the body when the title names none. In order: the body that says
  * it compiled the report (本报告由…编制); the county and township the opening names most
