@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, mock } from 'node:test';
 import type { Request, Response } from 'express';
 import { rateLimit } from '../../services/api/middleware/rate-limit.js';
 import { ROOT } from '../../services/paths.js';
@@ -188,24 +188,33 @@ describe('the rate limit', () => {
     }
   });
 
-  it('refills the bucket with time, and keeps clients apart', () => {
-    let now = 0;
-    const limit = rateLimit(60, () => now);
-    const call = (ip: string) => {
-      let result: unknown = 'passed';
-      const headers: Record<string, string> = {};
-      limit({ ip, socket: {} } as Request, { setHeader: (k: string, v: string) => { headers[k] = v; } } as unknown as Response,
-        (err?: unknown) => { if (err) result = (err as { status: number }).status; });
-      return { result, headers };
-    };
-    for (let i = 0; i < 60; i++) assert.equal(call('a').result, 'passed');
-    const refused = call('a');
-    assert.equal(refused.result, 429);
-    assert.equal(refused.headers['Retry-After'], '1');
-    assert.equal(call('b').result, 'passed', 'another client has its own bucket');
-    now += 1000;
-    assert.equal(call('a').result, 'passed', 'one token back after a second');
-    assert.equal(call('a').result, 429);
+  it('counts each client over a one-minute window, then lets it in again', async () => {
+    mock.timers.enable({ apis: ['Date'], now: 1_000_000 });
+    try {
+      const limit = rateLimit(60);
+      const call = async (ip: string) => {
+        let result: unknown = 'passed';
+        const headers: Record<string, string> = {};
+        const req = { ip, headers: {}, app: { get: () => false }, socket: {} } as unknown as Request;
+        const res = { headersSent: false, setHeader: (k: string, v: string) => { headers[k] = v; }, getHeader: (k: string) => headers[k],
+          append: (k: string, v: string) => { headers[k] = v; } } as unknown as Response;
+        await limit(req, res, (err?: unknown) => { if (err) result = (err as { status: number }).status; });
+        return { result, headers };
+      };
+      for (let i = 0; i < 60; i++) assert.equal((await call('10.0.0.1')).result, 'passed');
+      const refused = await call('10.0.0.1');
+      assert.equal(refused.result, 429);
+      assert.equal(refused.headers['Retry-After'], '60');
+      assert.equal((await call('10.0.0.2')).result, 'passed', 'another client has its own count');
+      mock.timers.tick(30_000);
+      const later = await call('10.0.0.1');
+      assert.equal(later.result, 429, 'still refused within the minute');
+      assert.equal(later.headers['Retry-After'], '30');
+      mock.timers.tick(30_000);
+      assert.equal((await call('10.0.0.1')).result, 'passed', 'a new minute, a new count');
+    } finally {
+      mock.timers.reset();
+    }
   });
 });
 
