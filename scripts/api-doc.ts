@@ -19,7 +19,9 @@ export function apiMarkdown(): string {
     `${doc.info.description} The machine-readable document is served at \`/api/openapi.json\`.`,
     '',
     'Every endpoint validates its input; a bad request gets `400` with `{"error": "invalid <field>: <problem>", "issues": [{"field", "problem"}]}`,',
-    'an unknown route `404` JSON; never a stack trace. Lists can be repeated (`?year=2019&year=2020`) or comma-separated (`?year=2019,2020`).',
+    'an unknown route `404` JSON; never a stack trace. Lists can be repeated (`?year=2019&year=2020`) or comma-separated (`?year=2019,2020`),',
+    'alike and up to the same number of values. Requests refused before the API sees them are JSON too: a URL over 8 KB `414`,',
+    'request headers over 16 KB `431`. A report\'s `source.path` is its file name only.',
     '',
   ];
   for (const [path, ops] of Object.entries(doc.paths as Json)) {
@@ -31,7 +33,8 @@ export function apiMarkdown(): string {
           const s = p.schema ?? {};
           const type = s.type === 'array' ? `list of ${s.items?.enum ? s.items.enum.join(' \\| ') : s.items?.type ?? 'value'}` : s.enum ? s.enum.join(' \\| ') : s.type ?? 'value';
           const limits = [s.minimum !== undefined && `≥ ${s.minimum}`, s.maximum !== undefined && `≤ ${s.maximum}`,
-            s.maxLength !== undefined && `at most ${s.maxLength} characters`, s.pattern && `\`${cell(s.pattern)}\``,
+            s.maxLength !== undefined && `at most ${s.maxLength} characters`, s.maxItems !== undefined && `at most ${s.maxItems} values`,
+            s.pattern && `\`${cell(s.pattern)}\``,
             s.items?.pattern && `each \`${cell(s.items.pattern)}\``].filter(Boolean).join(', ');
           out.push(`| \`${p.name}\`${p.required ? ' (required)' : ''} | ${p.in} | ${type} | ${s.default ?? ''} | ${limits} |`);
         }

@@ -5,29 +5,43 @@
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import {
   clearCorpus, DEFAULT_MESS, generateCorpus, mergeTruthParts, sumSummaries, type CorpusSummary,
 } from '../services/corpus-gen/index.js';
 
-const OPTIONS = ['count', 'seed', 'out', 'mess', 'jobs', 'shard'];
+const USAGE = `usage: tsx scripts/gen-corpus.ts [--count N] [--seed N] [--out DIR] [--mess 0..1] [--jobs N]
 
-function args(argv: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (!a.startsWith('--')) throw new Error(`unexpected argument: ${a}`);
-    const [k, v] = a.includes('=') ? a.slice(2).split('=', 2) : [a.slice(2), argv[++i]];
-    if (!OPTIONS.includes(k!)) throw new Error(`unknown option --${k}`);
-    if (v === undefined) throw new Error(`--${k} needs a value`);
-    out[k!] = v;
+  --count N    reports to write (default 200)
+  --seed N     the seed: the same seed writes the same bytes (default 1)
+  --out DIR    where to write them, with TRUTH.jsonl (default data/demo-corpus)
+  --mess R     share of reports with extraction artefacts, 0 to 1 (default ${DEFAULT_MESS})
+  --jobs N     processes writing in parallel (default 1; one per CPU, at most 8, from 4000 reports on)
+  -h, --help   this text
+`;
+
+/** A mistake in the command line: said with the usage, never as a stack trace. */
+class UsageError extends Error {}
+
+function args(argv: string[]) {
+  try {
+    const { values } = parseArgs({
+      args: argv, strict: true, allowPositionals: false,
+      options: {
+        count: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, mess: { type: 'string' },
+        jobs: { type: 'string' }, shard: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      },
+    });
+    return values;
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
   }
-  return out;
 }
 
 function int(v: string | undefined, name: string, dflt: number, min: number): number {
   if (v === undefined) return dflt;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new Error(`invalid --${name}: ${v}`);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`invalid --${name}: ${v}`);
   return n;
 }
 
@@ -44,10 +58,11 @@ function runShard(k: number, jobs: number, argv: readonly string[]): Promise<Cor
 
 async function main(): Promise<void> {
   const a = args(process.argv.slice(2));
+  if (a.help) { process.stdout.write(USAGE); return; }
   const count = int(a.count, 'count', 200, 1);
   const seed = int(a.seed, 'seed', 1, 0);
   const mess = a.mess === undefined ? DEFAULT_MESS : Number(a.mess);
-  if (!(mess >= 0 && mess <= 1)) throw new Error(`invalid --mess: ${a.mess}`);
+  if (!(mess >= 0 && mess <= 1)) throw new UsageError(`invalid --mess: ${a.mess}`);
   const out = a.out ?? 'data/demo-corpus';
   const opts = { count, seed, mess, out };
 
@@ -76,4 +91,10 @@ async function main(): Promise<void> {
   console.log(`  ${s.messy} with extraction mess, ${s.inconsistent} with an inconsistent table`);
 }
 
-await main();
+try {
+  await main();
+} catch (err) {
+  if (!(err instanceof UsageError)) throw err;
+  process.stderr.write(`gen-corpus: ${err.message}\n\n${USAGE}`);
+  process.exitCode = 2;
+}

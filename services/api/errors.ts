@@ -7,11 +7,16 @@ export class HttpError extends Error {
   constructor(readonly status: number, message: string, readonly details?: unknown) { super(message); }
 }
 
+/** A zod refusal as the API's 400: `invalid <field>: <problem>`, every issue listed. */
+function badRequest(error: z.ZodError): HttpError {
+  const issues = error.issues.map((i) => ({ field: i.path.join('.') || '(request)', problem: i.message }));
+  return new HttpError(400, `invalid ${issues[0]!.field}: ${issues[0]!.problem}`, issues);
+}
+
 export function parseOr400<T extends z.ZodTypeAny>(schema: T, value: unknown): z.infer<T> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => ({ field: i.path.join('.') || '(request)', problem: i.message }));
-  throw new HttpError(400, `invalid ${issues[0]!.field}: ${issues[0]!.problem}`, issues);
+  throw badRequest(r.error);
 }
 
 export const notFound: RequestHandler = (req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.path}`));
@@ -28,6 +33,11 @@ const FRAMEWORK_MESSAGES: Record<string, string> = {
 
 export const errorHandler: ErrorRequestHandler = (err, _req, res, next) => {
   if (res.headersSent) { next(err); return; }
+  // A method refused its input (each checks it with zod): the request asked for something the
+  // route let through. The routes validate with the methods' schemas so this should not
+  // happen; when it does, it is still the request that is wrong, not the server, and the
+  // message names only the field (zod's words, no internals).
+  if (err instanceof z.ZodError) err = badRequest(err);
   if (err instanceof HttpError) {
     res.status(err.status).json({ error: err.message, ...(err.details ? { issues: err.details } : {}) });
     return;

@@ -1,27 +1,49 @@
-// Query-string schemas: every request parameter is validated here with zod.
+// Query-string schemas: every request parameter is validated here with zod, and whatever a
+// method checks again (list lengths, patterns, a trend series) is checked here with the
+// method's own schema, so that a request the route accepts is never refused inside the
+// method (which would surface as a 500).
 // Repeated parameters (?year=2019&year=2020) and comma lists (?year=2019,2020) both work.
 import { z } from 'zod';
 import { Level, SectionType } from '../core/schema.js';
+import { TrendSeriesSpec, TrendsRequest } from '../search/methods/trends.js';
 import { Filters, Sort } from '../search/types.js';
 
-/** `?x=a&x=b` and `?x=a,b` alike: a list of trimmed, non-empty strings. */
-const splitList = (v: unknown) => {
+/**
+ * `?x=a&x=b` and `?x=a,b` alike: a list of trimmed, non-empty strings. Express's query parser
+ * (qs) turns more than 20 repeats of a key into an object `{0: …, 1: …}`: read as the list too.
+ */
+export const splitList = (v: unknown) => {
   if (v === undefined || v === '') return [];
-  const arr = Array.isArray(v) ? v : [v];
+  const arr = Array.isArray(v) ? v : isIndexed(v) ? Object.values(v) : [v];
   return arr.flatMap((x) => String(x).split(',')).map((s) => s.trim()).filter(Boolean);
 };
+const isIndexed = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && Object.keys(v).every((k) => /^\d+$/.test(k));
 
-const list = <T extends z.ZodTypeAny>(item: T) => z.preprocess(splitList, z.array(item).max(200)).optional();
+/**
+ * A list parameter: each value read as `item` (from text), then the whole list checked by
+ * the method's own array schema (`method`: its length limit and item rules). The method's
+ * limit is also put on the list as read, where the OpenAPI document (the input side) shows it.
+ */
+export const list = <T extends z.ZodTypeAny, M extends z.ZodType<unknown, z.output<T>[]>>(item: T, method: M) => {
+  const { maxItems } = z.toJSONSchema(method, { unrepresentable: 'any' }) as { maxItems?: number };
+  const read = maxItems === undefined ? z.array(item) : z.array(item).max(maxItems);
+  return z.preprocess(splitList, read.pipe(method)).optional();
+};
 
 const bool = z.preprocess((v) => v === 'true' || v === '1' || v === true, z.boolean());
 const int = (min: number, max: number, dflt: number) => z.coerce.number().int().min(min).max(max).default(dflt);
 
+export const RegionCode = z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9})$/, 'a GB/T 2260 code of 2, 4, 6 or 9 digits');
+export const Year = z.coerce.number().int().min(1900).max(2100);
+
+const F = Filters.shape;
 export const FilterParams = z.object({
-  year: list(z.coerce.number().int().min(1900).max(2100)),
-  region: list(z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9})$/, 'a GB/T 2260 code of 2, 4, 6 or 9 digits')),
-  section: list(SectionType),
-  theme: list(z.string().regex(/^[a-z0-9_]{1,40}$/)),
-  level: list(Level),
+  year: list(Year, F.years.unwrap()),
+  region: list(RegionCode, F.regions.unwrap()),
+  section: list(SectionType, F.sections.unwrap()),
+  theme: list(z.string().regex(/^[a-z0-9_]{1,40}$/), F.themes.unwrap()),
+  level: list(Level, F.levels.unwrap()),
 });
 
 export const toFilters = (p: z.infer<typeof FilterParams>): Filters =>
@@ -38,10 +60,14 @@ export const SearchParams = FilterParams.extend({
 
 const SERIES_COUNT = 'give 1 to 8 series (series=微信 or series=theme:wechat)';
 
+/** `theme:<id>` is a theme, anything else a query in the query language; then the method's own check. */
+const Series = z.string().min(1).max(200)
+  .transform((s): z.input<typeof TrendSeriesSpec> => (/^theme:[a-z0-9_]+$/.test(s) ? { theme: s.slice(6) } : { q: s }))
+  .pipe(TrendSeriesSpec);
+
 export const TrendsParams = FilterParams.extend({
   // Required: not `list(…)`, whose `.optional()` would let a missing parameter skip the check.
-  series: z.preprocess(splitList, z.array(z.string().min(1).max(200))
-    .min(1, SERIES_COUNT).max(8, SERIES_COUNT)),
+  series: z.preprocess(splitList, z.array(Series).min(1, SERIES_COUNT).max(8, SERIES_COUNT).pipe(TrendsRequest.shape.series)),
   by: z.enum(['year', 'province', 'city']).default('year'),
 });
 

@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
 import { createApp } from '../api/app.js';
+import { answerClientErrorsInJson } from '../api/client-errors.js';
 import type { Engine } from '../search/engine.js';
 
 export async function serve(engine: Engine, config: Config, opts: { seedDemo: boolean }): Promise<void> {
@@ -15,6 +16,7 @@ export async function serve(engine: Engine, config: Config, opts: { seedDemo: bo
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.on('error', reject);
+    answerClientErrorsInJson(s);
     // Idle keep-alive connections are kept longer than clients and proxies keep theirs (Node's
     // 5 s default lets a busy server reset a connection a client has just reused).
     s.keepAliveTimeout = 65_000;

@@ -1,5 +1,5 @@
 // Refuses over-long URLs before anything parses them (query strings included).
-// Node itself refuses request heads above 16 KB with a bare 431; this answers first, in JSON.
+// Heads above Node's 16 KB limit never reach express: services/api/client-errors.ts answers those.
 import type { RequestHandler } from 'express';
 import { HttpError } from '../errors.js';
 

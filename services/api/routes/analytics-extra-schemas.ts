@@ -2,27 +2,22 @@
 // zod only, so the OpenAPI document and the web app's types come from the same schemas.
 import { z } from 'zod';
 import { StatementCluster, StatementKind } from '../../analytics/clusters/corpus.js';
-import { ClusteringInfo } from '../../analytics/methods/recurring.js';
+import { ClusteringInfo, RecurringRequest } from '../../analytics/methods/recurring.js';
 import { RepeatsResponse } from '../../analytics/methods/repeats.js';
-import { InconsistentReport, StatTotalsResponse, TOTALS_BY } from '../../analytics/methods/stat-totals.js';
+import { InconsistentReport, StatTotalsRequest, StatTotalsResponse, TOTALS_BY } from '../../analytics/methods/stat-totals.js';
 import { Level } from '../../core/schema.js';
+import { list, RegionCode, Year } from '../params.js';
 
-const splitList = (v: unknown) => {
-  if (v === undefined || v === '') return [];
-  const arr = Array.isArray(v) ? v : [v];
-  return arr.flatMap((x) => String(x).split(',')).map((s) => s.trim()).filter(Boolean);
-};
-const list = <T extends z.ZodTypeAny>(item: T) => z.preprocess(splitList, z.array(item).max(200)).optional();
 const int = (min: number, max: number, dflt: number) => z.coerce.number().int().min(min).max(max).default(dflt);
-const RegionCode = z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9})$/, 'a GB/T 2260 code of 2, 4, 6 or 9 digits');
 
-const AnalyticsFilters = z.object({
-  year: list(z.coerce.number().int().min(1900).max(2100)),
-  region: list(RegionCode),
-  level: list(Level),
+/** The filters of one analytics method, each list checked by that method's own schema. */
+const filtersOf = (method: typeof RecurringRequest | typeof StatTotalsRequest) => z.object({
+  year: list(Year, method.shape.years.unwrap()),
+  region: list(RegionCode, method.shape.regions.unwrap()),
+  level: list(Level, method.shape.levels.unwrap()),
 });
 
-export const RecurringParams = AnalyticsFilters.extend({
+export const RecurringParams = filtersOf(RecurringRequest).extend({
   kind: StatementKind.default('problems'),
   /** Distinct reports a cluster needs. */
   minReports: int(1, 1_000_000, 2),
@@ -40,7 +35,7 @@ export const RepeatsParams = z.object({
   members: int(0, 5000, 50),
 });
 
-export const StatTotalsParams = AnalyticsFilters.extend({
+export const StatTotalsParams = filtersOf(StatTotalsRequest).extend({
   by: z.enum(TOTALS_BY).default('year'),
   inconsistentLimit: int(0, 1000, 100),
 });

@@ -9,10 +9,9 @@ import { ConcordanceParams, toFilters, TrendsParams } from '../params.js';
 export function analyticsRoutes(engine: Engine): Router {
   const r = Router();
   r.get('/trends', async (req, res) => {
+    // The series come out of the parameters as the method's series (`theme:<id>` or a query).
     const p = parseOr400(TrendsParams, req.query);
-    // A series is `theme:<id>` or a query in the query language.
-    const series = (p.series ?? []).map((s) => (/^theme:[a-z0-9_]+$/.test(s) ? { theme: s.slice(6) } : { q: s }));
-    res.json(await trends(engine, { series, filters: toFilters(p), by: p.by }));
+    res.json(await trends(engine, { series: p.series, filters: toFilters(p), by: p.by }));
   });
   r.get('/concordance', async (req, res) => {
     const p = parseOr400(ConcordanceParams, req.query);

@@ -1,10 +1,18 @@
 // GET /api/reports/:id (the whole report) and GET /api/reports/:id/passages/:ordinal (one, cited).
+import { basename } from 'node:path';
 import { Router } from 'express';
 import { isOcrEncoding } from '../../core/schema.js';
 import type { Engine } from '../../search/engine.js';
+import type { StoredReport } from '../../search/backend.js';
 import { citationOf } from '../../search/present/citation.js';
 import { HttpError, parseOr400 } from '../errors.js';
 import { PassageParam, ReportIdParam } from '../params.js';
+
+/**
+ * The report as readers see it: the file's name only, never where it lies on the server
+ * (the full path stays in the index, for re-ingesting and for the operator's CLI).
+ */
+const publicSource = (source: StoredReport['source']): StoredReport['source'] => ({ ...source, path: basename(source.path) });
 
 export function reportRoutes(engine: Engine): Router {
   const r = Router();
@@ -13,7 +21,7 @@ export function reportRoutes(engine: Engine): Router {
     const report = await engine.backend.report(id);
     if (!report) throw new HttpError(404, `no report with id ${id}`);
     res.json({
-      ...report,
+      ...report, source: publicSource(report.source),
       // Text recognised by OCR: the reader warns that quotations need checking against the original.
       ocr: isOcrEncoding(report.source.encoding),
       passages: report.passages.map((p) => ({ ...p, citation: citationOf(report, p.section, p.ordinal) })),
@@ -25,7 +33,7 @@ export function reportRoutes(engine: Engine): Router {
     const passage = report?.passages.find((p) => p.ordinal === ordinal);
     if (!report || !passage) throw new HttpError(404, `no passage ${ordinal} in report ${id}`);
     const { passages: _p, text: _t, sections: _s, ...summary } = report;
-    res.json({ ...passage, reportId: id, citation: citationOf(report, passage.section, ordinal), report: summary });
+    res.json({ ...passage, reportId: id, citation: citationOf(report, passage.section, ordinal), report: { ...summary, source: publicSource(summary.source) } });
   });
   return r;
 }
