@@ -20,6 +20,12 @@ export const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 export function detectKind(path: string, bytes: Buffer): FileKind {
   const ext = extname(path);
   const known = BY_EXTENSION[ext.toLowerCase()];
+  // Government sites serve many ".doc" downloads that are a web page, a .docx or an RTF file
+  // renamed: for .doc the content decides.
+  if (known === 'doc') {
+    if (bytes.subarray(0, 5).toString('latin1') === '{\\rtf') throw new Unreadable('an RTF document named .doc (RTF is not supported; save it as .docx)');
+    return sniff(bytes) ?? 'doc';
+  }
   if (known) return known;
   const sniffed = sniff(bytes);
   if (sniffed) return sniffed;
