@@ -123,7 +123,8 @@ export function resolveRegion(reading: IssuerReading, body: string): RegionResul
       // Ambiguous: keep what all the candidates share (often the province), and the name.
       const shared = commonAncestor(deepest.places);
       const region = shared ? regionOf(shared) : { ...NO_REGION };
-      if (deepest.places[0]!.level === 'township') region.township = deepest.text;
+      const level = deepest.places[0]!.level;
+      if (level === 'township' || level === 'county') region[level] = deepest.text;
       return { region, place: null, warnings };
     }
   }
@@ -224,7 +225,7 @@ function findRegionPlace(name: string, province: string): Place | null {
 }
 
 // 自治区北部湾办, 省商务厅: a province-level body named without its province.
-const PROVINCE_BODY = /^(?:省|自治区)(?!政府|人民政府)[\u4e00-\u9fff]{1,16}(?:厅|办|局|委|委员会|办公室|中心)$/;
+const PROVINCE_BODY = /^(?:省|自治区)[\u4e00-\u9fff]{1,16}(?:厅|办|局|委|委员会|办公室|中心)$/;
 
 /** The province a province-level body belongs to: the one the text names most, of the kind the name says. */
 function provinceBody(organ: string, evidence: Evidence): Place | null {
