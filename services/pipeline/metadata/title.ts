@@ -83,11 +83,13 @@ function titleIn(line: string): string | null {
 }
 
 /**
- * A title broken over lines (永宁县胜利乡人民政府 / 2019年政府信息公开工作年度报告): a line
- * that names no issuer continues the short line above it.
+ * A title broken over lines (永宁县胜利乡人民政府 / 2019年政府信息公开工作年度报告, or
+ * 某县某乡2022年政府信息 / 公开工作年度报告): a line that names no issuer, or neither a year
+ * nor a place, continues the short line above it.
  */
 function joinedUp(lines: string[], at: number, title: string): string {
-  while (at > 0 && !issuerText(title) && lines[at - 1]!.length <= 40 && !SENTENCE.test(lines[at - 1]!) && !/^\d+$/.test(lines[at - 1]!)) {
+  const incomplete = (t: string) => !issuerText(t) || (titleYear(t) === null && !namesPlace(issuerText(t)));
+  while (at > 0 && incomplete(title) && lines[at - 1]!.length <= 40 && !SENTENCE.test(lines[at - 1]!) && !/^\d+$/.test(lines[at - 1]!)) {
     title = lines[--at]! + title;
   }
   return title;

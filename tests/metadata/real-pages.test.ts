@@ -1,0 +1,105 @@
+// Made-up pages for each class of real-page trouble (issue 13): site furniture, split and
+// missing titles, renamed places, zones outside GB/T 2260, shared district names, contact codes.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseText } from '../../services/pipeline/parse.js';
+
+const parse = (...lines: string[]) => parseText(lines.join('\n'));
+const place = (p: ReturnType<typeof parse>) => [p.region.province, p.region.city, p.region.county, p.region.township];
+const BODY = '一、总体情况\n2020年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》，推进政务公开。';
+
+test('breadcrumbs, nav words and a 索引号 table before the title are read past', () => {
+  const p = parse(
+    '无障碍 长辈版 简体 繁体',
+    '当前位置: 首页 > 政府信息公开 > 年报',
+    '索引号: | 640121/2021-00001 | 发布机构: | 永宁县胜利乡人民政府 | 发文日期: | 2021-01-06 |',
+    '热搜词: 社保 医保',
+    '',
+    '胜利乡2020年政府信息公开工作年度报告',
+    '来源: 永宁县胜利乡人民政府 发布时间: 2021-01-06',
+    BODY,
+  );
+  assert.equal(p.title, '胜利乡2020年政府信息公开工作年度报告');
+  assert.equal(p.year, 2020);
+  assert.equal(p.level, 'township');
+  assert.deepEqual(place(p), ['宁夏回族自治区', '银川市', '永宁县', '胜利乡']);
+});
+
+test('the 发布机构 cell names the issuer when the title names no place', () => {
+  const p = parse('• 发布机构:彭阳县交岔乡人民政府', '2019年政府信息公开工作年度报告', BODY.replace('2020', '2019'));
+  assert.equal(p.level, 'township');
+  assert.deepEqual(place(p), ['宁夏回族自治区', '固原市', '彭阳县', '交岔乡']);
+  assert.ok(p.warnings.some((w) => w.includes("page's metadata")), p.warnings.join('; '));
+});
+
+test('a title split over two lines is joined', () => {
+  const p = parse('彭阳县交岔乡2022年政府信息', '公开工作年度报告', BODY.replace('2020', '2022'));
+  assert.equal(p.title, '彭阳县交岔乡2022年政府信息公开工作年度报告');
+  assert.deepEqual(place(p), ['宁夏回族自治区', '固原市', '彭阳县', '交岔乡']);
+});
+
+test('no title line: the body naming the report gives the issuer and the year', () => {
+  const p = parse('根据《中华人民共和国政府信息公开条例》，现公布彭阳县住房和城乡建设局2023年政府信息公开工作年度报告。', '一、总体情况', '2023年，我局推进政务公开。');
+  assert.equal(p.issuer, '彭阳县住房和城乡建设局');
+  assert.equal(p.year, 2023);
+  assert.equal(p.level, 'department');
+  assert.deepEqual(place(p), ['宁夏回族自治区', '固原市', '彭阳县', null]);
+});
+
+test('an old county name resolves to its successor, with a warning saying so', () => {
+  const listed = parse('玉环县人民政府2015年政府信息公开工作年度报告', BODY);
+  assert.deepEqual(place(listed), ['浙江省', '台州市', '玉环市', null]);
+  assert.equal(listed.level, 'county');
+  assert.ok(listed.warnings.some((w) => /玉环县 is now 玉环市/.test(w)), listed.warnings.join('; '));
+  // Not listed, found by rule: a 县 whose stem is now only a 市 (灵武县 → 灵武市).
+  const byRule = parse('灵武县2000年政府信息公开工作年度报告', BODY);
+  assert.equal(byRule.region.county, '灵武市');
+  assert.ok(byRule.warnings.some((w) => /灵武县 is now 灵武市/.test(w)), byRule.warnings.join('; '));
+  const prefecture = parse('海东地区行政公署2012年政府信息公开工作年度报告', BODY);
+  assert.deepEqual(place(prefecture), ['青海省', '海东市', null, null]);
+  assert.equal(prefecture.level, 'city');
+});
+
+test('a zone outside GB/T 2260 keeps its name under its province and host city', () => {
+  const named = parse('银川经济技术试验区管委会2021年政府信息公开工作年度报告', '一、总体情况', '2021年，管委会推进政务公开。');
+  assert.deepEqual(place(named), ['宁夏回族自治区', '银川市', '经济技术试验区', null]);
+  assert.equal(named.level, 'department');
+  const listed = parse('杨凌示范区管委会2020年政府信息公开工作年度报告', '一、总体情况', '2020年，示范区推进政务公开。');
+  assert.deepEqual(place(listed), ['陕西省', '咸阳市', '杨凌示范区', null]);
+  const hosted = parse('温州滨江新区管委会2020年政府信息公开工作年度报告', '一、总体情况', '2020年，在龙湾区委区政府的领导下，新区推进政务公开。');
+  assert.deepEqual(place(hosted), ['浙江省', '温州市', '龙湾区', null]);
+});
+
+test('a district name shared across provinces is decided by the places the text names', () => {
+  const tianjin = parse('和平区民政局2020年政府信息公开工作年度报告', '一、总体情况', '2020年，在天津市民政局的指导下，我局推进政务公开。');
+  assert.deepEqual(place(tianjin), ['天津市', null, '和平区', null]);
+  const shenyang = parse('和平区民政局2020年政府信息公开工作年度报告', '一、总体情况', '2020年，按照沈阳市的部署，我局推进政务公开。');
+  assert.deepEqual(place(shenyang), ['辽宁省', '沈阳市', '和平区', null]);
+  const undecided = parse('和平区民政局2020年政府信息公开工作年度报告', '一、总体情况', '2020年，我局推进政务公开。');
+  assert.equal(undecided.region.province, null);
+  assert.equal(undecided.region.county, '和平区');
+  assert.ok(undecided.warnings.some((w) => w.includes('does not say which')), undecided.warnings.join('; '));
+});
+
+test('postcodes and phone area codes decide when nothing else does', () => {
+  const byArea = parse('市中区民政局2020年政府信息公开工作年度报告', '一、总体情况', '2020年，我局推进政务公开。', '联系电话: 0632-1234567');
+  assert.deepEqual(place(byArea), ['山东省', '枣庄市', '市中区', null]);
+  assert.ok(byArea.warnings.some((w) => w.includes('area code')), byArea.warnings.join('; '));
+  const byPostcode = parse('和平区民政局2020年政府信息公开工作年度报告', '一、总体情况', '2020年，我局推进政务公开。', '地址: 和平路1号，邮编: 110001');
+  assert.deepEqual(place(byPostcode), ['辽宁省', '沈阳市', '和平区', null]);
+});
+
+test('a province-level body named without its province, and a general office for its government', () => {
+  const office = parse('自治区商务厅2021年政府信息公开工作年度报告', '一、总体情况', '2021年，宁夏回族自治区商务厅推进政务公开。');
+  assert.deepEqual(place(office), ['宁夏回族自治区', null, null, null]);
+  assert.equal(office.level, 'department');
+  const government = parse('银川市2019年政府信息公开工作年度报告', '本报告由银川市人民政府办公室编制。');
+  assert.equal(government.level, 'city');
+});
+
+test('a township of an ethnic name written short, and an autonomous county without its nationalities', () => {
+  const p = parse('泾源县大湾乡2020年政府信息公开工作年度报告', BODY);
+  assert.equal(p.region.township, '大湾乡');
+  const county = parse('镇宁自治县2019年政府信息公开工作年度报告', BODY);
+  assert.equal(county.region.county, '镇宁布依族苗族自治县');
+});
