@@ -61,6 +61,18 @@ describe('HTML pages: the main content among the furniture', () => {
     assert.doesNotMatch(text, /栏目名称/);
   });
 
+  it('reads an old page laid out with tables: the report cell by its paragraphs, its data table by rows', async () => {
+    const links = Array.from({ length: 12 }, (_, k) => `<a href="/c/${k}">栏目名称${k}</a><br>`).join('');
+    const body = `<table width="1000"><tr><td colspan="2">无障碍 <a>网站首页</a> <a>政务公开</a></td></tr>
+      <tr><td width="200" valign="top">${links}</td><td valign="top">${REPORT.map((p) => `<p>${p}</p>`).join('')}
+        <table border="1"><tr><td>本年新收政府信息公开申请数量</td><td>12</td></tr><tr><td>办结数量</td><td>12</td></tr></table></td></tr>
+      <tr><td colspan="2">主办单位：青石镇人民政府 <a>网站地图</a></td></tr></table>`;
+    const { text } = await readDocument(await fx.write('layout.html', page(body)));
+    assert.ok(text.includes(REPORT.join('\n')), text);
+    assert.match(text, /\n本年新收政府信息公开申请数量\t12\n办结数量\t12/);
+    for (const furniture of ['栏目名称', '无障碍', '主办单位']) assert.ok(!text.includes(furniture), furniture);
+  });
+
   it('keeps a plain page whole', async () => {
     const { text } = await readDocument(await fx.write('plain.html', `<p>${REPORT.join('</p><p>')}</p>`));
     assert.equal(text, REPORT.join('\n'));

@@ -109,7 +109,7 @@ describe('HTML: pathological nesting', () => {
   const nested = (n: number) => '<div>'.repeat(n) + '政府信息公开' + '</div>'.repeat(n);
   const seconds = (html: string) => {
     let best = Infinity;
-    for (let k = 0; k < 2; k++) {
+    for (let k = 0; k < 3; k++) {
       const t = performance.now();
       htmlToText(html);
       best = Math.min(best, performance.now() - t);
@@ -124,7 +124,8 @@ describe('HTML: pathological nesting', () => {
 
   it('takes time linear in the depth (htmlparser2 alone is quadratic: see html-stack.ts)', () => {
     seconds(nested(10_000)); // warm up
-    const ratio = seconds(nested(160_000)) / seconds(nested(40_000));
-    assert.ok(ratio < 8, `4× the depth took ${ratio.toFixed(1)}× the time (linear ≈ 4, quadratic ≈ 16)`);
+    // A ratio, not a time: the machine may be busy. Best of three runs each.
+    const ratio = seconds(nested(160_000)) / seconds(nested(20_000));
+    assert.ok(ratio < 24, `8× the depth took ${ratio.toFixed(1)}× the time (linear ≈ 8, quadratic ≈ 64)`);
   });
 });

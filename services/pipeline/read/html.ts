@@ -6,6 +6,7 @@
 import { Parser } from 'htmlparser2';
 import { decodeText, type Decoded } from './decode.js';
 import { Unreadable } from './errors.js';
+import { layoutTables } from './html-layout.js';
 import { Lines } from './html-lines.js';
 import { innermostFirstStack } from './html-stack.js';
 import { mainContent, type Block } from './html-main.js';
@@ -78,8 +79,12 @@ export function parseHtml(html: string) {
   let pre = 0;
   let titleLine = -1;
   // One entry per open table: are we inside a cell, and how many cells has the row had?
-  const tables: { inCell: boolean; cells: number }[] = [];
+  const tables: { inCell: boolean; cells: number; layout: boolean }[] = [];
+  const layout = /<table/i.test(html) ? layoutTables(html) : [];
+  let tableCount = 0;
   const inCell = () => tables.at(-1)?.inCell === true;
+  // Rows and cells of a layout table are blocks, like <div>s.
+  const layoutPart = (name: string) => (name === 'tr' || name === 'td' || name === 'th') && tables.at(-1)?.layout === true;
   // Inside a cell, block boundaries must not break the row's line.
   const blockBreak = () => (inCell() ? out.space() : out.endLine());
 
@@ -100,7 +105,9 @@ export function parseHtml(html: string) {
       if (name === 'br') inCell() ? out.space() : out.hardBreak();
       else if (name === 'table') {
         blockBreak();
-        tables.push({ inCell: false, cells: 0 });
+        tables.push({ inCell: false, cells: 0, layout: layout[tableCount++] === true });
+      } else if (layoutPart(name)) {
+        out.endLine();
       } else if (name === 'tr') {
         const table = tables.at(-1);
         if (table) Object.assign(table, { inCell: false, cells: 0 });
@@ -115,7 +122,7 @@ export function parseHtml(html: string) {
       } else if (BLOCK.has(name)) blockBreak();
       if (name === 'title') titleLine = out.count();
       // Only an element whose edges are line boundaries can be chosen as the main content.
-      if ((BLOCK.has(name) || name === 'table') && !inCell()) {
+      if ((BLOCK.has(name) || name === 'table' || layoutPart(name)) && !inCell()) {
         block = blocks.length;
         blocks.push({ name, attrs: contentHint(attrs), start: out.count(), end: -1, depth: stack.length });
       }
@@ -139,6 +146,8 @@ export function parseHtml(html: string) {
       if (name === 'table') {
         tables.pop();
         blockBreak();
+      } else if (layoutPart(name)) {
+        out.endLine();
       } else if (name === 'tr') {
         const table = tables.at(-1);
         if (table) table.inCell = false;
