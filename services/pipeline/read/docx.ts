@@ -32,7 +32,10 @@ export async function readDocx(bytes: Buffer): Promise<{ text: string; ocr?: Ocr
   if (text !== '') return { text };
   // Reports are sometimes scanned pages pasted into Word: recognise the pictures.
   if (images.length === 0) throw new Unreadable('no text in document, and no images');
-  const pictures = await Promise.all(images.map(async (image, k) => ({ name: `${k}.${image.contentType.split('/')[1] ?? 'png'}`, bytes: await image.readAsBuffer() })));
+  // Tesseract reads bitmaps; Word's vector pictures (EMF, WMF) it cannot.
+  const bitmaps = images.filter((image) => /^image\/(png|jpe?g|tiff?|bmp|gif|webp)$/i.test(image.contentType));
+  if (bitmaps.length === 0) throw new Unreadable(`no text in document, only pictures OCR cannot read (${images[0]!.contentType})`);
+  const pictures = await Promise.all(bitmaps.map(async (image, k) => ({ name: `${k}.${image.contentType.split('/')[1] ?? 'png'}`, bytes: await image.readAsBuffer() })));
   const scanned = await ocrImages(pictures, 'no text in document, only images');
   if (scanned.text === '') throw new Unreadable('no text in document, and OCR found none in its images');
   return scanned;

@@ -73,9 +73,18 @@ async function recognise(image: string, config: OcrConfig, what: string): Promis
   return run('tesseract', [image, 'stdout', '-l', config.languages, '--psm', String(config.psm)], config, `recognising ${what}`);
 }
 
+// What the installed Tesseract is and knows, asked once a process (tools are not installed mid-run).
+let probed: Promise<[string, string]> | undefined;
+
 async function tesseractVersion(config: OcrConfig, what: string): Promise<string> {
-  const out = await requireTool('tesseract', ['--version'], what);
-  const langs = await requireTool('tesseract', ['--list-langs'], what);
+  probed ??= Promise.all([requireTool('tesseract', ['--version'], what), requireTool('tesseract', ['--list-langs'], what)]);
+  let out: string, langs: string;
+  try {
+    [out, langs] = await probed;
+  } catch (err) {
+    probed = undefined; // a later file may find it installed, and must name itself in the reason
+    throw err;
+  }
   const have = new Set(langs.split('\n').map((l) => l.trim()));
   const missing = config.languages.split('+').filter((l) => !have.has(l));
   if (missing.length) throw new Unreadable(`${what}: OCR needs Tesseract's ${missing.join(', ')} data; install it: ${OCR_INSTALL}`);
