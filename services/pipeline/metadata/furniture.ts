@@ -12,9 +12,10 @@ const META_LINE = new RegExp(`^[•·\\s|]*${META_LABEL}\\s*[:：|]`);
 const ISSUER_FIELD = /(?:发布机构|发文机关|发文单位|发布单位|信息来源|来\s*源)\s*[:：|]\s*\|?\s*([\u4e00-\u9fff（）()]{2,30}?)(?=\s|\||$|发布|生成|公开|时间|日期|浏览|所属|文\s*号|[0-9])/gm;
 
 export function isFurniture(line: string): boolean {
+  if (META_LINE.test(line)) return true;
+  if (line.length > 160) return false;
   const compact = line.replace(/\s+/g, '');
   if (!compact) return true;
-  if (META_LINE.test(line)) return true;
   if (BREADCRUMB.test(compact) && /首页|位置|公开|目录|年报|>/.test(compact)) return true;
   return compact.length <= 30 && CHROME.test(compact) && !/报告/.test(compact);
 }

@@ -12,6 +12,8 @@ const REPORT_WORDS = /关于|政府信息公开|政务公开|信息公开|政府
 // A line that is a sentence (the preamble quoting the title) or a web page's breadcrumb, not a title.
 const SENTENCE = /[。；;，,：:！？>＞|]|^(?:根据|现将|本报告|按照)/;
 const TITLE_SEARCH_LINES = 40;
+// A title is at most 80 characters; more of a long line only costs time.
+const LINE_CHARS = 200;
 // A line's opening words up to 年度报告, with no punctuation before: a title run into a paragraph.
 const TITLE_HEAD = /^[^。，,；;：:！？《》“”"]{4,80}?(?:年度报告|工作报告|年报)(?:[（(][^）)]{1,12}[）)])?/;
 const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])/;
@@ -27,18 +29,25 @@ const NOTICE = /关于(?:印发|公布|发布|转发)(.+?)的通知$/;
  */
 export function findTitle(text: string, fileName?: string): string | null {
   const lines: string[] = [];
-  for (const raw of text.split('\n')) {
+  for (let at = 0; at <= text.length && lines.length < TITLE_SEARCH_LINES;) {
+    const end = text.indexOf('\n', at);
+    const raw = text.slice(at, end < 0 ? text.length : Math.min(end, at + LINE_CHARS));
     const line = titleCell(raw);
-    if (line && !raw.includes('\t')) lines.push(line);
-    if (lines.length >= TITLE_SEARCH_LINES) break;
+    // A line cut short ends as a sentence would: it is a title only by its opening words.
+    if (line && !raw.includes('\t')) lines.push(end < 0 || end - at <= LINE_CHARS ? line : `${line}。`);
+    if (end < 0) break;
+    at = end + 1;
   }
   const candidates = lines.flatMap((line, i) => {
     const title = titleIn(line);
     return title ? [joinedUp(lines, i, title)] : [];
   });
-  const inBody = titleInBody(text);
-  if (inBody) candidates.push(inBody);
   const rank = (t: string) => (NOTICE.test(t) ? 0 : 2) + (titleYear(t) !== null ? 1 : 0) + (issuerText(t) ? 1 : 0) + (namesPlace(issuerText(t)) ? 2 : 0);
+  // The body is read only when no line is a full title (a year and a place): it costs more.
+  if (!candidates.some((c) => rank(c) === 6)) {
+    const inBody = titleInBody(text);
+    if (inBody) candidates.push(inBody);
+  }
   let best: string | undefined;
   for (const c of candidates) if (best === undefined || rank(c) > rank(best)) best = c;
   if (best !== undefined) return unwrap(best);
