@@ -103,3 +103,10 @@ test('a township of an ethnic name written short, and an autonomous county witho
   const county = parse('镇宁自治县2019年政府信息公开工作年度报告', BODY);
   assert.equal(county.region.county, '镇宁布依族苗族自治县');
 });
+
+test('a 乡 that became a 镇 resolves to the 镇 under its county, with a warning saying so', () => {
+  // 彭阳县 has 白阳镇 (no 白阳乡): the title's old grade is read as the current one.
+  const p = parse('彭阳县白阳乡2012年政府信息公开工作年度报告', BODY);
+  assert.deepEqual(place(p), ['宁夏回族自治区', '固原市', '彭阳县', '白阳镇']);
+  assert.ok(p.warnings.some((w) => /白阳乡 is now 白阳镇 \(renamed: 乡→镇/.test(w)), p.warnings.join('; '));
+});

@@ -174,7 +174,10 @@ function placeOfUnknown(word: string, parent: Place | null, evidence: Evidence, 
   const parents = parent ? [parent] : above ? evidence.ranked(above, 1) : [];
   const found = findTolerant(word, parents) ?? uniqueFolded(word, parent);
   if (found) {
-    warnings.push(`${found.place.level} ${word} matched gazetteer ${found.place.name} (${found.kind})`);
+    const renamed = suffixChanged(word, found.place.name);
+    warnings.push(renamed
+      ? `${word} is now ${found.place.name} (renamed: ${renamed}; the gazetteer has the current name only)`
+      : `${found.place.level} ${word} matched gazetteer ${found.place.name} (${found.kind})`);
     return found.place;
   }
   // Redistricting moves townships between a city's counties: the name elsewhere in the city.
@@ -232,6 +235,17 @@ function provinceBody(organ: string, evidence: Evidence): Place | null {
   const autonomous = organ.startsWith('自治区');
   const named = evidence.ranked('province', 1).filter((p) => (autonomous ? /自治区$/.test(p.name) : /省$/.test(p.name)));
   return named[0] ?? null;
+}
+
+// The changes of grade a name shows only in its suffix: 乡 → 镇, 镇 → 街道, 县 → 市 or 区.
+const GRADE_SUFFIX = /(?:民族乡|乡|镇|街道|县|市|区)$/;
+
+/** `乡→镇` when the two names differ only in a grade suffix, else null. */
+function suffixChanged(written: string, official: string): string | null {
+  const a = written.match(GRADE_SUFFIX)?.[0];
+  const b = official.match(GRADE_SUFFIX)?.[0];
+  if (!a || !b || a === b || written.slice(0, -a.length) !== official.slice(0, -b.length)) return null;
+  return `${a}→${b}`;
 }
 
 function regionOf(place: Place): Region {
@@ -316,12 +330,14 @@ function findTolerant(written: string, parents: Place[]): { place: Place; kind: 
   const level = levelOfWord(written);
   for (const parent of parents.slice(0, MAX_PARENTS)) {
     const pool = level === 'city' ? [...descendantsAt(parent, 'city'), ...descendantsAt(parent, 'county')] : descendantsAt(parent, level);
-    let best: { place: Place; kind: Closeness }[] = [];
+    let best: { place: Place; kind: Closeness; rank: number }[] = [];
     for (const place of pool) {
       const kind = closeness(written, place.name);
       if (!kind) continue;
-      if (!best.length || RANK[kind] < RANK[best[0]!.kind]) best = [{ place, kind }];
-      else if (RANK[kind] === RANK[best[0]!.kind]) best.push({ place, kind });
+      // A changed grade (白阳乡 → 白阳镇) is nearer than any other one-character difference.
+      const rank = kind === 'typo' && suffixChanged(written, place.name) ? 1.5 : RANK[kind];
+      if (!best.length || rank < best[0]!.rank) best = [{ place, kind, rank }];
+      else if (rank === best[0]!.rank) best.push({ place, kind, rank });
     }
     if (best.length === 1) return best[0]!;
   }
