@@ -137,3 +137,11 @@ export async function imageDocx(png: Buffer): Promise<Buffer> {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body><w:p><w:r>${drawing}</w:r></w:p></w:body></w:document>`);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
+
+/** A typed page (text layer) followed by a scanned one (image only): a report with its last pages scanned. */
+export async function typedThenScannedPdf(typed: string[], scanned: string[]): Promise<Buffer> {
+  const doc = await PDFDocument.load(await textPdf(typed));
+  const image = await doc.embedPng(await renderPng(await textPdf(scanned)));
+  doc.addPage([595, 842]).drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
+  return Buffer.from(await doc.save());
+}

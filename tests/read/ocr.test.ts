@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { readDocument } from '../../services/pipeline/read/index.js';
 import { cleanOcrText } from '../../services/pipeline/read/ocr.js';
 import { fixtureDir, rejectsWithReason } from './fixtures.js';
-import { BLANK_PNG, imageDocx, imagePdf, ocrSkipReason, renderPng, scannedPdf, textPdf } from './ocr-fixtures.js';
+import { BLANK_PNG, imageDocx, imagePdf, ocrSkipReason, renderPng, scannedPdf, textPdf, typedThenScannedPdf } from './ocr-fixtures.js';
 
 let fx: Awaited<ReturnType<typeof fixtureDir>>;
 before(async () => { fx = await fixtureDir(); });
@@ -69,6 +69,22 @@ describe('OCR', { skip: skip ?? false }, () => {
     assert.ok(text.includes('总体情况'));
     assert.ok(!text.includes('存在的主要问题'));
     assert.deepEqual([source.ocr?.pages, source.ocr?.totalPages], [1, 2]);
+  });
+
+  it('reads the scanned pages of a PDF whose other pages are typed, in page order', async () => {
+    const path = await fx.write('typed-then-scanned.pdf', await typedThenScannedPdf(PAGE_1, PAGE_2));
+    const { text, source } = await readDocument(path);
+    assert.ok(text.startsWith(PAGE_1.join('\n')), text); // the typed page, from its text layer, exactly
+    for (const phrase of PHRASES_2) assert.ok(text.includes(phrase), `missing ${phrase} in ${JSON.stringify(text)}`);
+    assert.equal(source.encoding, 'pdf+ocr');
+    assert.deepEqual([source.ocr?.pages, source.ocr?.totalPages], [1, 2]);
+  });
+
+  it('keeps the typed pages when OCR cannot run on the scanned ones', async () => {
+    const path = await fx.write('typed-no-ocr.pdf', await typedThenScannedPdf(PAGE_1, PAGE_2));
+    const { text, source } = await withEnv('GONGKAI_OCR_PAGE_TIMEOUT_S', '0.01', () => readDocument(path));
+    assert.equal(text, PAGE_1.join('\n'));
+    assert.equal(source.ocr, undefined);
   });
 
   it('gives up on a page that takes longer than GONGKAI_OCR_PAGE_TIMEOUT_S', async () => {

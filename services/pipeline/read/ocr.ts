@@ -18,22 +18,22 @@ export interface OcrResult {
   ocr: OcrInfo;
 }
 
-/** Recognises the first pages of a PDF (up to the configured limit). */
-export async function ocrPdf(pdf: Buffer, totalPages: number, what: string): Promise<OcrResult> {
+/** Recognises the given pages of a PDF (1-based, at most the configured limit): each page's text. */
+export async function ocrPdfPages(pdf: Buffer, pageNumbers: number[], totalPages: number, what: string): Promise<{ pages: Map<number, string>; ocr: OcrInfo }> {
   const config = ocrConfig();
   const version = await tesseractVersion(config, what);
   await requireTool('pdftoppm', ['-v'], what);
-  const pages = Math.min(totalPages, config.maxPages);
+  const chosen = pageNumbers.slice(0, config.maxPages);
   return inTempDir(async (dir) => {
     const input = join(dir, 'input.pdf');
     await writeFile(input, pdf);
-    const texts: string[] = [];
-    for (let n = 1; n <= pages; n++) {
+    const pages = new Map<number, string>();
+    for (const n of chosen) {
       const prefix = join(dir, `page-${n}`);
       await run('pdftoppm', ['-f', String(n), '-l', String(n), '-r', String(config.dpi), '-gray', '-png', '-singlefile', input, prefix], config, `rendering page ${n}`);
-      texts.push(await recognise(`${prefix}.png`, config, `page ${n}`));
+      pages.set(n, cleanOcrText(await recognise(`${prefix}.png`, config, `page ${n}`)));
     }
-    return result(texts, { version, config, pages, totalPages });
+    return { pages, ocr: info(version, config, chosen.length, totalPages) };
   });
 }
 
@@ -50,14 +50,12 @@ export async function ocrImages(images: { name: string; bytes: Buffer }[], what:
       await writeFile(path, image.bytes);
       texts.push(await recognise(path, config, `image ${k + 1}`));
     }
-    return result(texts, { version, config, pages: chosen.length, totalPages: images.length });
+    return { text: texts.map(cleanOcrText).filter((t) => t !== '').join('\n\n'), ocr: info(version, config, chosen.length, images.length) };
   });
 }
 
-function result(texts: string[], at: { version: string; config: OcrConfig; pages: number; totalPages: number }): OcrResult {
-  const text = texts.map(cleanOcrText).filter((t) => t !== '').join('\n\n');
-  return { text, ocr: { engine: 'tesseract', version: at.version, languages: at.config.languages, pages: at.pages, totalPages: at.totalPages } };
-}
+const info = (version: string, config: OcrConfig, pages: number, totalPages: number): OcrInfo =>
+  ({ engine: 'tesseract', version, languages: config.languages, pages, totalPages });
 
 /**
  * Tesseract writes Chinese with a space between characters (`政 府 信 息`): the normalize

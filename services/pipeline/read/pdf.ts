@@ -1,12 +1,14 @@
-// PDF: the text layer as pdf.js sees it, one line per baseline, pages separated by a
-// blank line. Artefacts (spaces inside words, page numbers, running heads) are kept:
+// PDF: the text layer as pdf.js sees it, one line per baseline, pages separated by a blank
+// line; pages without a text layer but with an image (scans) are recognised by OCR (ocr.ts).
+// Artefacts (spaces inside words, page numbers, running heads) are kept:
 // cleaning them is the normalize stage's job, and it needs to see them as they are.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { OcrInfo } from '../../core/schema.js';
 import { Unreadable, briefly } from './errors.js';
-import { ocrPdf } from './ocr.js';
+import { ocrPdfPages } from './ocr.js';
+import { ocrConfig } from './ocr-config.js';
 
 // Chinese PDFs often use non-embedded fonts (STSong-Light, Adobe-GB1) whose text can only
 // be mapped to Unicode with Adobe's CMaps, which pdfjs-dist ships as files.
@@ -41,33 +43,50 @@ export async function readPdf(bytes: Buffer): Promise<{ text: string; ocr?: OcrI
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         const text = pageText(content.items.filter((item): item is TextItem => 'str' in item));
-        if (text.trim() !== '') pages.push(text);
+        pages.push(text.trim() !== '' ? text : '');
         page.cleanup();
       } catch (err) {
         throw new Unreadable(`corrupt or truncated PDF (page ${n}: ${briefly(err)})`);
       }
     }
-    if (pages.length > 0) return { text: pages.join('\n\n') };
-    // Nothing drawn from an image either: there is nothing for OCR to read.
-    if (!(await hasImages(doc, pdfjs.OPS))) throw new Unreadable('no text layer and no images (blank PDF?)');
-    const scanned = await ocrPdf(bytes, doc.numPages, 'no text layer (scanned PDF?)');
-    if (scanned.text === '') throw new Unreadable('no text layer, and OCR found no text in its pages (blank or unreadable scan?)');
-    return scanned;
+    const joined = () => pages.filter((p) => p !== '').join('\n\n');
+    const empty = pages.flatMap((p, k) => (p === '' ? [k + 1] : []));
+    if (empty.length === 0) return { text: joined() };
+    // Pages with no text but an image are scans (a whole scanned report, or scanned pages
+    // among typed ones); pages with neither are blank.
+    const scans = await pagesWithImages(doc, pdfjs.OPS, empty, ocrConfig().maxPages);
+    const typed = empty.length < pages.length;
+    if (typed && scans.length === 0) return { text: joined() };
+    if (scans.length === 0) throw new Unreadable('no text layer and no images (blank PDF?)');
+    let recognised;
+    try {
+      recognised = await ocrPdfPages(bytes, scans, doc.numPages, 'no text layer (scanned PDF?)');
+    } catch (err) {
+      // The text layer of the typed pages stands on its own: without OCR it is what there is.
+      if (typed && err instanceof Unreadable) return { text: joined() };
+      throw err;
+    }
+    for (const [n, text] of recognised.pages) pages[n - 1] = text;
+    const text = joined();
+    if (text === '') throw new Unreadable('no text layer, and OCR found no text in its pages (blank or unreadable scan?)');
+    return { text, ocr: recognised.ocr };
   } finally {
     await task.destroy();
   }
 }
 
-/** Whether any page paints an image (a scan is one image a page); stops at the first. */
-async function hasImages(doc: PDFDocumentProxy, ops: Record<string, number>): Promise<boolean> {
+/** Which of `pageNumbers` paint an image (a scan is one image a page), the first `limit` of them. */
+async function pagesWithImages(doc: PDFDocumentProxy, ops: Record<string, number>, pageNumbers: number[], limit: number): Promise<number[]> {
   const painting = new Set(Object.entries(ops).filter(([name]) => /^paint.*(Image|Jpeg)/.test(name)).map(([, code]) => code));
-  for (let n = 1; n <= doc.numPages; n++) {
+  const found: number[] = [];
+  for (const n of pageNumbers) {
+    if (found.length >= limit) break;
     const page = await doc.getPage(n);
     const list = await page.getOperatorList();
     page.cleanup();
-    if (list.fnArray.some((fn) => painting.has(fn))) return true;
+    if (list.fnArray.some((fn) => painting.has(fn))) found.push(n);
   }
-  return false;
+  return found;
 }
 
 /**
