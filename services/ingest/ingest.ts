@@ -10,11 +10,12 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { IndexedReport } from '../core/schema.js';
 import { readSource, type SourceLimit } from '../pipeline/read/index.js';
+import { detectKind } from '../pipeline/read/kind.js';
 import type { UpsertOutcome } from '../search/backend.js';
 import type { Engine } from '../search/engine.js';
 import { PoolUnavailable, PreparePool } from './pool.js';
 import { prepareReport, type PrepareJob } from './prepare.js';
-import { findReportFiles } from './walk.js';
+import { findReportFiles, realRoots } from './walk.js';
 
 export interface IngestProgress { done: number; total: number; bytes: number; passages: number; file: string }
 export interface IngestSummary {
@@ -27,13 +28,19 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Files larger than this are refused without being read (default DEFAULT_MAX_FILE_MB). */
   maxFileMb?: number;
-  /** Only files really under this folder are read (links are followed, then checked). */
+  /** Only files really under this folder are read (links are followed, then checked): the server's ingest root. */
   within?: string;
+  /**
+   * Follow links wherever they lead (default true). False: only files really under the paths
+   * given are read, and links leading elsewhere are reported (the CLI's default).
+   */
+  followLinks?: boolean;
   /** Worker threads preparing reports (default: the available parallelism); 0 prepares them in this thread. */
   workers?: number;
 }
 
 export const DEFAULT_MAX_FILE_MB = 100;
+export const OUTSIDE_GIVEN = 'a link leading outside the folders given (--follow-links reads it)';
 
 /** Files read ahead of the one being written, and at most this many bytes of them. */
 const READ_AHEAD = 48;
@@ -47,6 +54,14 @@ const BATCH_BYTES = 16 * 1024 * 1024;
 const BATCH_WAIT_MS = 100;
 /** Workers start only once this much has been prepared here: a few files are done before a worker has loaded. */
 const IN_THREAD_BYTES = 512 * 1024;
+const CONTAINER_KINDS = new Set(['docx', 'pdf', 'doc']);
+const isContainer = (job: PrepareJob) => {
+  try {
+    return CONTAINER_KINDS.has(detectKind(job.path, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength)));
+  } catch {
+    return false; // refused by its kind: the reader says why, wherever it runs
+  }
+};
 
 /** Files above the size limit are refused by their size on disk alone: nothing is read into memory. */
 const sizeLimit = (maxMb: number): SourceLimit => ({
@@ -64,16 +79,19 @@ class Preparer {
   constructor(private readonly engine: Engine, private readonly workers: number) {}
 
   async run(job: PrepareJob): Promise<IndexedReport> {
-    if (this.pool?.usable) {
+    // Containers (zip, PDF, OLE) may inflate far beyond their size: they are read in a worker,
+    // whose heap is bounded, even before the pool would pay for itself.
+    const contained = isContainer(job);
+    if (!this.pool && this.workers > 0) {
+      this.inThread += job.bytes.length;
+      if (contained || this.inThread > IN_THREAD_BYTES) this.pool = new PreparePool(this.workers, this.engine.segmenter.signature);
+    }
+    if (this.pool && (this.pool.usable || contained)) {
       try {
         return await this.pool.run(job);
       } catch (err) {
         if (!(err instanceof PoolUnavailable)) throw err;
       }
-    }
-    if (!this.pool && this.workers > 0) {
-      this.inThread += job.bytes.length;
-      if (this.inThread > IN_THREAD_BYTES) this.pool = new PreparePool(this.workers, this.engine.segmenter.signature);
     }
     return prepareReport(job, this.engine.segmenter);
   }
@@ -92,8 +110,13 @@ interface Pending { index: number; file: string; doc: IndexedReport }
 
 export async function ingest(engine: Engine, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const { files, problems } = await findReportFiles(paths.map((p) => resolve(p)), { within: opts.within });
-  const limit = sizeLimit(opts.maxFileMb ?? DEFAULT_MAX_FILE_MB);
+  const given = paths.map((p) => resolve(p));
+  const confine = opts.within !== undefined
+    ? { within: await realRoots([opts.within]), outside: 'outside the ingest root' }
+    : opts.followLinks === false ? { within: await realRoots(given), outside: OUTSIDE_GIVEN } : {};
+  const { files, problems } = await findReportFiles(given, confine);
+  // The reader checks again what it opened: a link swapped after the walk is refused too.
+  const limit = { ...sizeLimit(opts.maxFileMb ?? DEFAULT_MAX_FILE_MB), ...confine };
   const demo = opts.demo ?? false;
   const backend = engine.backend;
   const summary: IngestSummary = { files: files.length, indexed: 0, replaced: 0, unchanged: 0, passages: 0, bytes: 0, ms: 0, failed: [...problems] };

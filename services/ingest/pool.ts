@@ -13,6 +13,12 @@ export class PoolUnavailable extends Error {}
 const IN_FLIGHT = 2;
 /** A job whose worker died is tried once more on another worker, then fails. */
 const ATTEMPTS = 2;
+/**
+ * The heap one worker may use. A file whose reading needs more (a decompression bomb, a
+ * pathological PDF) ends that worker alone, with ERR_WORKER_OUT_OF_MEMORY: the process and
+ * the other files go on. Generous, because a 100 MB PDF is a legitimate file.
+ */
+export const WORKER_HEAP_MB = 2048;
 
 interface Task {
   id: number;
@@ -62,7 +68,7 @@ export class PreparePool {
   }
 
   private spawn(): void {
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url));
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const slot: Slot = { worker, ready: false, tasks: new Map() };
     this.slots.add(slot);
     worker.on('message', (m: Reply) => {
@@ -79,7 +85,8 @@ export class PreparePool {
       else task.reject(new Error(m.error));
       this.pump();
     });
-    worker.on('error', (err) => this.lose(slot, err.message));
+    worker.on('error', (err: Error & { code?: string }) =>
+      this.lose(slot, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `out of memory: reading it needs more than ${WORKER_HEAP_MB} MB` : err.message));
     worker.on('exit', (code) => this.lose(slot, `exit code ${code}`));
   }
 
@@ -90,7 +97,8 @@ export class PreparePool {
     if (this.closed) return;
     const wasReady = slot.ready;
     for (const t of slot.tasks.values()) {
-      if (++t.attempts >= ATTEMPTS) t.reject(new Error(`unexpected error: the ingest worker reading it stopped (${why})`));
+      // Two jobs share a worker: the one that did not kill it succeeds on its second try.
+      if (++t.attempts >= ATTEMPTS) t.reject(new Error(`the ingest worker reading it stopped: ${why}`));
       else this.queue.unshift(t);
     }
     if (wasReady) this.spawn();

@@ -8,8 +8,10 @@ export const SUPPORTED = new Set(['.txt', '.text', '.html', '.htm', '.docx', '.d
 
 export interface WalkResult { files: string[]; problems: Array<{ file: string; reason: string }> }
 export interface WalkOptions {
-  /** When set, every file and folder must really lie under this folder (after following links). */
-  within?: string;
+  /** When set, every file and folder must really lie under one of these folders (after following links). */
+  within?: string[];
+  /** The reason anything else is reported with. */
+  outside?: string;
 }
 
 const OS_REASONS: Record<string, string> = {
@@ -23,15 +25,21 @@ const badName = (name: Buffer) => !Buffer.from(name.toString('utf8'), 'utf8').eq
 
 export const isWithin = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
+/** The real paths of the folders (or files) given; one that does not exist confines nothing (the walk reports it). */
+export async function realRoots(paths: string[]): Promise<string[]> {
+  const real = await Promise.all(paths.map((p) => realpath(p).catch(() => null)));
+  return real.filter((p): p is string => p !== null);
+}
+
 export async function findReportFiles(paths: string[], opts: WalkOptions = {}): Promise<WalkResult> {
   const files: string[] = [];
   const problems: WalkResult['problems'] = [];
   const seen = new Set<string>();
-  const root = opts.within ? await realpath(opts.within) : null;
+  const roots = opts.within ? await realRoots(opts.within) : null;
   async function visit(path: string, explicit: boolean): Promise<void> {
     try {
       const real = await realpath(path);
-      if (root && !isWithin(root, real)) { problems.push({ file: path, reason: 'outside the ingest root' }); return; }
+      if (roots && !roots.some((root) => isWithin(root, real))) { problems.push({ file: path, reason: opts.outside ?? 'outside the folders given' }); return; }
       if (seen.has(real)) return;
       seen.add(real);
       const info = await stat(real);

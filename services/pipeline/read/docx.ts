@@ -1,6 +1,7 @@
 // Word .docx: mammoth turns the document into HTML, and the HTML converter turns that
 // into text, so that tables come out as tab-separated rows like everywhere else.
 import type { OcrInfo } from '../../core/schema.js';
+import { openBoundedZip } from './bounded-zip.js';
 import { Unreadable, briefly } from './errors.js';
 import { htmlToText } from './html.js';
 import { OLE_MAGIC, OLE_REASON, ZIP_MAGIC } from './kind.js';
@@ -17,7 +18,9 @@ export async function readDocx(bytes: Buffer): Promise<{ text: string; ocr?: Ocr
   // The body's images in order, unread: needed only when the document has no text (a scan pasted into Word).
   const images: Array<{ contentType: string; readAsBuffer: () => Promise<Buffer> }> = [];
   try {
-    const result = await mammoth.convertToHtml({ buffer: bytes }, {
+    // mammoth would inflate every part it reads in full (JSZip): it reads through a bounded archive instead.
+    const zip = await openBoundedZip(bytes);
+    const result = await mammoth.convertToHtml({ file: zip } as unknown as { buffer: Buffer }, {
       // Images would otherwise be inlined as base64 data URIs: memory for nothing.
       convertImage: mammoth.images.imgElement(async (image) => {
         images.push(image);
@@ -26,6 +29,7 @@ export async function readDocx(bytes: Buffer): Promise<{ text: string; ocr?: Ocr
     });
     html = result.value;
   } catch (err) {
+    if (err instanceof Unreadable) throw err;
     throw new Unreadable(`corrupt or truncated .docx (${briefly(err)})`);
   }
   const text = htmlToText(html);

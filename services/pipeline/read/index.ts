@@ -1,7 +1,9 @@
 // Stage 1 of the pipeline: a file on disk → its text, plus what we know about the source.
 // Every failure is a ReadError naming the file and the reason in plain words.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { constants, readlinkSync, realpathSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { sep } from 'node:path';
 import { OCR_SUFFIX, type FileKind, type OcrInfo, type SourceInfo } from '../../core/schema.js';
 import { readDoc } from './doc.js';
 import { readDocx } from './docx.js';
@@ -23,6 +25,10 @@ export interface SourceLimit {
   /** Larger files are refused by their size on disk, unread, with the reason `tooLarge` gives. */
   maxBytes: number;
   tooLarge: (size: number) => string;
+  /** When set, the file opened must really lie under one of these folders (real paths). */
+  within?: string[];
+  /** The reason a file outside them is refused with. */
+  outside?: string;
 }
 
 /** The bytes of a file, read once; every failure is a ReadError naming the file. */
@@ -81,18 +87,35 @@ const withOcrMark = (container: string, read: { text: string; ocr?: OcrInfo }): 
   read.ocr ? { text: read.text, encoding: container + OCR_SUFFIX, ocr: read.ocr } : { text: read.text, encoding: container };
 
 async function readBytes(path: string, limit?: SourceLimit): Promise<Buffer> {
+  let file: FileHandle | undefined;
   try {
-    // stat first: reading a FIFO or a device could block forever or never end.
-    const info = await stat(path);
-    if (limit && info.size > limit.maxBytes) throw new Unreadable(limit.tooLarge(info.size));
+    // Opened once, and everything checked on what was opened: a link swapped between the walk's
+    // check and this read cannot send it elsewhere. O_NONBLOCK: opening a FIFO must not block.
+    file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await file.stat();
     if (info.isDirectory()) throw new Unreadable('is a directory, not a file');
     if (!info.isFile()) throw new Unreadable('not a regular file');
-    return await readFile(path);
+    if (limit && info.size > limit.maxBytes) throw new Unreadable(limit.tooLarge(info.size));
+    if (limit?.within && !limit.within.some((root) => isWithin(root, openedPath(file!, path)))) throw new Unreadable(limit.outside ?? 'outside the folders given');
+    return await file.readFile();
   } catch (err) {
     if (err instanceof Unreadable) throw err;
     throw new Unreadable(osReason(err));
+  } finally {
+    await file?.close();
   }
 }
+
+/** The real path of the file a handle holds (Linux names it in /proc); elsewhere, the path resolved now. */
+function openedPath(file: FileHandle, path: string): string {
+  try {
+    return readlinkSync(`/proc/self/fd/${file.fd}`);
+  } catch {
+    return realpathSync(path);
+  }
+}
+
+const isWithin = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
 const OS_REASONS: Record<string, string> = {
   ENOENT: 'file not found',
