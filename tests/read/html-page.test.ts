@@ -73,6 +73,15 @@ describe('HTML pages: the main content among the furniture', () => {
     for (const furniture of ['栏目名称', '无障碍', '主办单位']) assert.ok(!text.includes(furniture), furniture);
   });
 
+  it('keeps the page\'s own heading just above the content block (the <title> may be only the site\'s name)', async () => {
+    const body = `<div class="menu"><ul>${nav}</ul></div><div class="wrap"><div class="side-bar"><ul>${nav}</ul></div>
+      <h1>青石镇2022年政府信息公开工作年度报告</h1><div class="info">发布时间：2023-01-06 来源：<a>青石镇</a> 字号：<a>大</a> <a>中</a> <a>小</a></div>
+      <div id="zoom">${REPORT.map((p) => `<p>${p}</p>`).join('')}</div></div><div class="footer">${nav}</div>`;
+    const html = `<html><head><title>青石镇人民政府门户网站</title></head><body>${body}</body></html>`;
+    const { text } = await readDocument(await fx.write('heading.html', html));
+    assert.equal(text, ['青石镇人民政府门户网站', '青石镇2022年政府信息公开工作年度报告', ...REPORT].join('\n'));
+  });
+
   it('keeps a plain page whole', async () => {
     const { text } = await readDocument(await fx.write('plain.html', `<p>${REPORT.join('</p><p>')}</p>`));
     assert.equal(text, REPORT.join('\n'));

@@ -22,6 +22,10 @@ const BLOCK = new Set([
   'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'title', 'tr', 'ul',
 ]);
 
+const HEADINGS = new Set(['h1', 'h2', 'h3']);
+/** At most this many lines (a metadata row or two: 发布时间, 来源, 字号) between the heading and the content. */
+const HEADING_REACH = 6;
+
 /** Page furniture by its element: navigation, banners, footers, sidebars. */
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
@@ -78,6 +82,8 @@ export function parseHtml(html: string) {
   let links = 0;
   let pre = 0;
   let titleLine = -1;
+  // Lines of each <h1>–<h3> outside furniture: a page's own heading often sits just above the content block.
+  const headings: { start: number; end: number }[] = [];
   // One entry per open table: are we inside a cell, and how many cells has the row had?
   const tables: { inCell: boolean; cells: number; layout: boolean }[] = [];
   const layout = /<table/i.test(html) ? layoutTables(html) : [];
@@ -157,6 +163,7 @@ export function parseHtml(html: string) {
         if (table) table.inCell = false;
       } else if (BLOCK.has(name)) blockBreak();
       if (frame.block >= 0) blocks[frame.block]!.end = out.count();
+      if (HEADINGS.has(name) && chromeDepth === 0 && frame.block >= 0) headings.push({ start: blocks[frame.block]!.start, end: out.count() });
     },
     oncomment(data) {
       // Internet Explorer's "Save as" mark: <!-- saved from url=(0046)http://www.example.gov.cn/… -->
@@ -177,6 +184,11 @@ export function parseHtml(html: string) {
     mainText: () => {
       const { start, end } = mainContent(blocks, lines);
       const chosen = lines.slice(start, end).map((l) => l.text);
+      // The last heading shortly above the chosen block is the report's own title (the <title>
+      // is often the site's name): it comes along.
+      let heading: { start: number; end: number } | undefined;
+      for (const h of headings) if (h.end <= start && start - h.end <= HEADING_REACH) heading = h;
+      if (heading) chosen.unshift(...lines.slice(heading.start, heading.end).map((l) => l.text));
       const title = lines[titleLine]?.text;
       if (title && (titleLine < start || titleLine >= end)) chosen.unshift(title);
       return join(chosen);
