@@ -4,18 +4,19 @@
 import { STATUS_CODES, maxHeaderSize, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { message } from './messages.js';
 
-/** Node's own choice of status for these errors (lib/_http_server.js), with words for each. */
+/** Node's own choice of status for these errors (lib/_http_server.js), with words for each (services/api/messages.ts). */
 function answerFor(code: string | undefined): [number, string] {
   switch (code) {
     case 'HPE_HEADER_OVERFLOW':
-      return [431, `the request headers are too large (the limit is ${Math.round(maxHeaderSize / 1024)} KB in all): send fewer or shorter headers`];
+      return [431, message.headersTooLarge(Math.round(maxHeaderSize / 1024))];
     case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
-      return [413, 'the request body chunk extensions are too large'];
+      return [413, message.chunkExtensionsTooLarge];
     case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return [408, 'the request took too long to arrive'];
+      return [408, message.requestTimeout];
     default:
-      return [400, 'malformed HTTP request'];
+      return [400, message.malformedHttp];
   }
 }
 

@@ -1,35 +1,28 @@
-// Every error leaves the API as JSON with a clear message; never a stack trace.
+// Every error leaves the API as JSON with a clear message in Chinese (services/api/messages.ts);
+// never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
 import { BackendUnavailableError } from '../search/backend.js';
+import { FRAMEWORK_MESSAGES, message, problemOf, WHOLE_REQUEST, zodErrorMap } from './messages.js';
 
 export class HttpError extends Error {
   constructor(readonly status: number, message: string, readonly details?: unknown) { super(message); }
 }
 
-/** A zod refusal as the API's 400: `invalid <field>: <problem>`, every issue listed. */
+/** A zod refusal as the API's 400: `参数 <field> 无效：<problem>`, every issue listed. */
 function badRequest(error: z.ZodError): HttpError {
-  const issues = error.issues.map((i) => ({ field: i.path.join('.') || '(request)', problem: i.message }));
-  return new HttpError(400, `invalid ${issues[0]!.field}: ${issues[0]!.problem}`, issues);
+  const issues = error.issues.map((i) => ({ field: i.path.join('.') || WHOLE_REQUEST, problem: problemOf(i) }));
+  return new HttpError(400, message.invalid(issues[0]!.field, issues[0]!.problem), issues);
 }
 
 export function parseOr400<T extends z.ZodTypeAny>(schema: T, value: unknown): z.infer<T> {
-  const r = schema.safeParse(value);
+  const r = schema.safeParse(value, { error: zodErrorMap });
   if (r.success) return r.data;
   throw badRequest(r.error);
 }
 
-export const notFound: RequestHandler = (req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.path}`));
-
-/** Plain words for the errors express and body-parser raise themselves (their `type`). */
-const FRAMEWORK_MESSAGES: Record<string, string> = {
-  'entity.parse.failed': 'the request body is not valid JSON',
-  'entity.too.large': 'the request body is too large (the limit is 100 kB)',
-  'entity.verify.failed': 'the request body was refused',
-  'encoding.unsupported': 'unsupported request body encoding',
-  'charset.unsupported': 'unsupported request body charset',
-  'request.aborted': 'the request was aborted',
-};
+/** The whole path asked for (inside the /api router `req.path` lacks the `/api`). */
+export const notFound: RequestHandler = (req, _res, next) => next(new HttpError(404, message.noSuchEndpoint(req.method, req.baseUrl + req.path)));
 
 export const errorHandler: ErrorRequestHandler = (err, _req, res, next) => {
   if (res.headersSent) { next(err); return; }
@@ -42,24 +35,23 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, next) => {
     res.status(err.status).json({ error: err.message, ...(err.details ? { issues: err.details } : {}) });
     return;
   }
-  // The backend is down or empty: say so (the message names the cluster and what to do).
+  // The backend is down or empty: say so (its message names the cluster and what to do).
   if (err instanceof BackendUnavailableError) {
-    res.status(503).json({ error: err.message });
+    res.status(503).json({ error: message.backendUnavailable(err.message) });
     return;
   }
   // Malformed percent-encoding in the path (/api/reports/%FF): the router cannot decode the parameter.
   if (err instanceof URIError) {
-    res.status(400).json({ error: 'malformed percent-encoding in the URL path (not UTF-8)' });
+    res.status(400).json({ error: message.badPathEncoding });
     return;
   }
   // Malformed JSON bodies, oversized payloads and the like from express itself; never
-  // a message from the engine or a library below it.
+  // a message from the engine or a library below it (their words are English, and may say too much).
   const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
   if (status === 500) {
     console.error('[gongkai] internal error:', err instanceof Error ? err.message : err);
-    res.status(500).json({ error: 'internal error' });
+    res.status(500).json({ error: message.internal });
     return;
   }
-  const known = typeof err?.type === 'string' ? FRAMEWORK_MESSAGES[err.type] : undefined;
-  res.status(status).json({ error: known ?? (err?.expose === true && typeof err.message === 'string' ? err.message : 'bad request') });
+  res.status(status).json({ error: (typeof err?.type === 'string' ? FRAMEWORK_MESSAGES[err.type] : undefined) ?? message.badRequest });
 };

@@ -32,7 +32,7 @@ describe('writes with no token configured', () => {
       for (const headers of [{}, auth(), auth('')]) {
         const res = await fetch(s.url + path, { method, headers: { ...headers, 'content-type': 'application/json' }, body });
         assert.equal(res.status, 403);
-        assert.deepEqual(await json(res), { error: 'writes are disabled: set GONGKAI_WRITE_TOKEN' });
+        assert.deepEqual(await json(res), { error: '写入功能未开启：请设置 GONGKAI_WRITE_TOKEN' });
       }
     }
     assert.equal((await fetch(`${s.url}/api/reports/${id}`)).status, 200);
@@ -64,7 +64,7 @@ describe('writes with a token', () => {
     for (const wrong of [TOKEN.slice(0, -1), `${TOKEN}x`, TOKEN.toUpperCase(), 'x', 'x'.repeat(10_000)]) {
       const res = await fetch(`${s.url}/api/reports/${id}`, { method: 'DELETE', headers: auth(wrong) });
       assert.equal(res.status, 403, wrong.slice(0, 20));
-      assert.deepEqual(await json(res), { error: 'the write token is wrong' });
+      assert.deepEqual(await json(res), { error: '写入令牌不正确' });
     }
     const basic = await fetch(`${s.url}/api/reports/${id}`, { method: 'DELETE', headers: { authorization: `Basic ${TOKEN}` } });
     assert.equal(basic.status, 401);
@@ -86,7 +86,7 @@ describe('writes with a token', () => {
     assert.equal(again.status, 404);
     const bad = await fetch(`${s.url}/api/reports/..%2F..%2Fetc`, { method: 'DELETE', headers: auth() });
     assert.equal(bad.status, 400);
-    assert.match(String((await json(bad)).error), /^invalid id:/);
+    assert.match(String((await json(bad)).error), /^参数 id 无效：/);
   });
 
   it('POST /api/ingest reads only under the ingest root', async () => {
@@ -100,7 +100,8 @@ describe('writes with a token', () => {
     ] as const) {
       const res = await post(body);
       assert.equal(res.status, 400, JSON.stringify(body));
-      assert.ok(String((await json(res)).error).startsWith(`invalid ${field}:`), JSON.stringify(body));
+      const error = String((await json(res)).error);
+      assert.ok(error.startsWith(field === '(request)' ? '请求无效：' : `参数 ${field} 无效：`), `${JSON.stringify(body)}: ${error}`);
     }
     const res = await post({ paths: ['2020', 'dir-out', 'nothing-here.txt'] });
     assert.equal(res.status, 200);
@@ -166,7 +167,7 @@ describe('CORS, headers and limits', () => {
   it('refuses an over-long URL with 414 and an over-large body with 413, in JSON', async () => {
     const long = await fetch(`${open.url}/api/search?q=${'x'.repeat(9000)}`);
     assert.equal(long.status, 414);
-    assert.match(String((await json(long)).error), /URL is too long/);
+    assert.match(String((await json(long)).error), /^URL 过长（9\d{3} 字节，上限 8192 字节）/);
     const big = await fetch(`${cors.url}/api/ingest`, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ paths: ['x'.repeat(200_000)] }) });
     assert.equal(big.status, 413);
   });
@@ -182,7 +183,7 @@ describe('the rate limit', () => {
       const res = await fetch(`${s.url}/api/search?q=x`);
       assert.equal(res.status, 429);
       assert.ok(Number(res.headers.get('retry-after')) >= 1);
-      assert.match(String((await json(res)).error), /too many requests: the limit is 5 per minute/);
+      assert.match(String((await json(res)).error), /^请求过于频繁：每分钟最多 5 次，请 \d+ 秒后重试$/);
     } finally {
       await s.close();
     }

@@ -28,7 +28,7 @@ describe('errors behind a route', () => {
     const r = await get(`/api/trends?series=theme:${'a'.repeat(41)}`);
     assert.equal(r.status, 400, JSON.stringify(r.body));
     assert.match(r.type, /^application\/json/);
-    assert.match(String(r.body.error), /^invalid series\.0\.theme: /);
+    assert.match(String(r.body.error), /^参数 series\.0\.theme 无效：应为主题编号/);
     assert.equal((await get(`/api/trends?series=theme:${'a'.repeat(40)}`)).status, 200, 'the longest theme id the method takes');
     const ok = await get('/api/trends?series=theme:wechat&series=微信');
     assert.equal(ok.status, 200);
@@ -41,7 +41,7 @@ describe('errors behind a route', () => {
       `/api/recurring?level=${Array(11).fill('city').join(',')}`, `/api/stat-totals?level=${Array(11).fill('city').join(',')}`]) {
       const r = await get(path);
       assert.equal(r.status, 400, `${path}: ${JSON.stringify(r.body)}`);
-      assert.match(String(r.body.error), /^invalid (theme|section|level): /, path);
+      assert.match(String(r.body.error), /^参数 (theme|section|level) 无效：最多 \d+ 个值$/, path);
     }
   });
 
@@ -50,17 +50,17 @@ describe('errors behind a route', () => {
     const q = Array.from({ length: 51 }, (_, i) => `theme:t${i}`).join(' ');
     const r = await get(`/api/search?q=${encodeURIComponent(q)}`);
     assert.equal(r.status, 400, JSON.stringify(r.body).slice(0, 300));
-    assert.match(String(r.body.error), /^invalid themes: /);
+    assert.match(String(r.body.error), /^参数 themes 无效：/);
   });
 
-  it('the error handler answers any ZodError as 400 naming the field', () => {
+  it('the error handler answers any ZodError as 400 naming the field, in Chinese', () => {
     let status = 0;
     let body: unknown;
     const res = { headersSent: false, status(c: number) { status = c; return this; }, json(b: unknown) { body = b; return this; } };
     const err = z.object({ limit: z.number().max(5) }).safeParse({ limit: 9 }).error!;
     errorHandler(err, {} as never, res as never, () => assert.fail('not passed on'));
     assert.equal(status, 400);
-    assert.match((body as Json).error as string, /^invalid limit: /);
+    assert.match((body as Json).error as string, /^参数 limit 无效：数值过大/);
   });
 
   it('treats repeated list parameters like comma-separated ones, past 20 and up to the same limit', async () => {
@@ -79,7 +79,7 @@ describe('errors behind a route', () => {
     for (const path of [`/api/search?${many.map((y) => `year=${y}`).join('&')}`, `/api/search?year=${many.join(',')}`]) {
       const r = await get(path);
       assert.equal(r.status, 400, path.slice(0, 60));
-      assert.match(String(r.body.error), /^invalid year: /);
+      assert.match(String(r.body.error), /^参数 year 无效：最多 200 个值$/);
     }
   });
 
@@ -128,7 +128,7 @@ describe('gongkai serve', () => {
       const big = await rawGet(`${url}/api/health`, { 'x-filler': 'a'.repeat(20_000) });
       assert.equal(big.status, 431);
       assert.match(big.type, /^application\/json/);
-      assert.match((JSON.parse(big.body) as Json).error as string, /request headers are too large \(the limit is 16 KB/);
+      assert.match((JSON.parse(big.body) as Json).error as string, /^请求头过大（合计上限 16 KB）/);
       assert.equal((await rawGet(`${url}/api/health`, { 'x-filler': 'a'.repeat(10_000) })).status, 200, 'below the limit: served');
     } finally {
       child.kill('SIGTERM');

@@ -61,9 +61,12 @@ async function check(path: string, okType: RegExp = /^application\/json/): Promi
   const json = JSON.parse(body) as { error: string; issues?: Array<{ field: string; problem: string }> };
   assert.equal(typeof json.error, 'string');
   assert.ok(json.error.length > 5, 'a message a person can read');
+  // In Chinese, every part a reader sees (issue 14, point 7): no English zod defaults left.
+  assert.match(json.error, /\p{Script=Han}/u, `a message in Chinese: ${json.error}`);
+  for (const i of json.issues ?? []) assert.match(i.problem, /\p{Script=Han}/u, `a problem in Chinese: ${i.problem}`);
   if (res.status === 400) {
     // The message names the field, or says it is the URL itself that is malformed.
-    assert.match(json.error, /^invalid [\w.[\]]+: |URL|query parameter|request body/, `names the field: ${json.error}`);
+    assert.match(json.error, /^参数 [\w.[\]]+ 无效：|URL|查询参数|请求体/, `names the field: ${json.error}`);
     for (const i of json.issues ?? []) assert.ok(i.field && i.problem, JSON.stringify(i));
   }
   return res.status;
@@ -88,21 +91,24 @@ describe('the API under random and adversarial query strings', () => {
 
   it('answers the classic cases as documented', async () => {
     const cases: Array<[string, number, RegExp?]> = [
-      ['/api/search?q=%FF', 400, /^invalid q: malformed percent-encoding/],
-      ['/api/search?q=%E4%B8%AD%FF', 400, /^invalid q:/],
-      ['/api/reports/%FF', 400, /malformed percent-encoding in the URL path/],
-      ['/api/search?page=99999999999', 400, /^invalid page:/],
-      ['/api/search?size=-5', 400, /^invalid size:/],
-      ['/api/search?sort=sideways', 400, /^invalid sort:/],
-      ['/api/search?year=abc', 400, /^invalid year/],
-      ['/api/search?q[a]=1', 400, /^invalid q:/],
-      ['/api/concordance', 400, /^invalid q:/],
-      ['/api/trends?series=', 400, /^invalid series:/],
-      ['/api/trends', 400, /^invalid series: give 1 to 8 series/],
-      [`/api/trends?series=${'a,'.repeat(9)}`, 400, /^invalid series:/],
+      ['/api/search?q=%FF', 400, /^参数 q 无效：百分号编码不是有效的 UTF-8$/],
+      ['/api/search?q=%E4%B8%AD%FF', 400, /^参数 q 无效：/],
+      ['/api/reports/%FF', 400, /^URL 路径中的百分号编码不是有效的 UTF-8$/],
+      ['/api/search?page=99999999999', 400, /^参数 page 无效：应为 1–10000 之间的整数$/],
+      ['/api/search?size=-5', 400, /^参数 size 无效：应为 1–100 之间的整数$/],
+      ['/api/search?sort=sideways', 400, /^参数 sort 无效：无效选项：期望以下之一 "relevance"/],
+      ['/api/search?year=abc', 400, /^参数 year\.0 无效：应为 1900–2100 之间的年份$/],
+      ['/api/search?q[a]=1', 400, /^参数 q 无效：/],
+      ['/api/concordance', 400, /^参数 q 无效：应为 1–200 个字符$/],
+      ['/api/trends?series=', 400, /^参数 series 无效：/],
+      ['/api/trends', 400, /^参数 series 无效：应给出 1–8 个系列/],
+      [`/api/trends?series=${'a,'.repeat(9)}`, 400, /^参数 series 无效：/],
       ['/api/search?unknown=1&facet=nope', 200],
       ['/api/search?q=' + encodeURIComponent('"微信 OR NEAR(a b) * ^x'), 200],
-      [`/api/search?q=${'a'.repeat(MAX_URL_BYTES)}`, 414, /URL is too long/],
+      [`/api/search?q=${'a'.repeat(MAX_URL_BYTES)}`, 414, /^URL 过长/],
+      ['/api/nope', 404, /^接口不存在：GET \/api\/nope$/],
+      ['/api/reports/0123456789abcdef', 404, /^没有编号为 0123456789abcdef 的报告$/],
+      ['/api/reports/0123456789abcdef/passages/1', 404, /^报告 0123456789abcdef 中没有第 1 段$/],
     ];
     for (const [path, status, message] of cases) {
       const res = await fetch(server.url + path);
@@ -118,7 +124,7 @@ describe('the API under random and adversarial query strings', () => {
     for (const [body, status] of [['{"paths": [', 400], ['x'.repeat(200_000), 413]] as const) {
       const res = await post(body);
       assert.equal(res.status, status);
-      assert.match(((await res.json()) as { error: string }).error, /request body/);
+      assert.match(((await res.json()) as { error: string }).error, /^请求体(不是有效的 JSON|过大（上限 100 kB）)$/);
     }
   });
 });

@@ -2,6 +2,7 @@
 // the parameter, instead of being searched for literally as "%FF".
 import type { RequestHandler } from 'express';
 import { HttpError } from '../errors.js';
+import { message, problem } from '../messages.js';
 
 const decode = (s: string) => decodeURIComponent(s.replace(/\+/g, ' '));
 
@@ -16,14 +17,14 @@ export const queryEncoding: RequestHandler = (req, _res, next) => {
     try {
       name = decode(key);
     } catch {
-      next(new HttpError(400, 'malformed percent-encoding in a query parameter name (not UTF-8)'));
+      next(new HttpError(400, message.badQueryNameEncoding));
       return;
     }
     try {
       if (eq >= 0) decode(pair.slice(eq + 1));
     } catch {
       const field = name.replace(/\[.*$/, '').slice(0, 40);
-      next(new HttpError(400, `invalid ${field}: malformed percent-encoding (not UTF-8)`, [{ field, problem: 'malformed percent-encoding (not UTF-8)' }]));
+      next(new HttpError(400, message.invalid(field, problem.percentEncoding), [{ field, problem: problem.percentEncoding }]));
       return;
     }
   }

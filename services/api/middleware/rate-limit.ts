@@ -6,6 +6,7 @@
 import type { RequestHandler } from 'express';
 import { rateLimit as expressRateLimit } from 'express-rate-limit';
 import { HttpError } from '../errors.js';
+import { message } from '../messages.js';
 
 export function rateLimit(perMinute: number): RequestHandler {
   return expressRateLimit({
@@ -17,7 +18,7 @@ export function rateLimit(perMinute: number): RequestHandler {
     // Refused like every other error: JSON through the error handler.
     handler: (_req, res, next) => {
       const retry = Number(res.getHeader('Retry-After')) || 60;
-      next(new HttpError(429, `too many requests: the limit is ${perMinute} per minute; retry in ${retry} s`));
+      next(new HttpError(429, message.tooManyRequests(perMinute, retry)));
     },
   });
 }

@@ -6,9 +6,7 @@ import { ClusteringInfo, RecurringRequest } from '../../analytics/methods/recurr
 import { RepeatsResponse } from '../../analytics/methods/repeats.js';
 import { InconsistentReport, StatTotalsRequest, StatTotalsResponse, TOTALS_BY } from '../../analytics/methods/stat-totals.js';
 import { Level } from '../../core/schema.js';
-import { list, RegionCode, Year } from '../params.js';
-
-const int = (min: number, max: number, dflt: number) => z.coerce.number().int().min(min).max(max).default(dflt);
+import { int, list, RegionCode, Year } from '../params.js';
 
 /** The filters of one analytics method, each list checked by that method's own schema. */
 const filtersOf = (method: typeof RecurringRequest | typeof StatTotalsRequest) => z.object({

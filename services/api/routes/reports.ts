@@ -6,6 +6,7 @@ import type { Engine } from '../../search/engine.js';
 import type { StoredReport } from '../../search/backend.js';
 import { citationOf } from '../../search/present/citation.js';
 import { HttpError, parseOr400 } from '../errors.js';
+import { message } from '../messages.js';
 import { PassageParam, ReportIdParam } from '../params.js';
 
 /**
@@ -19,7 +20,7 @@ export function reportRoutes(engine: Engine): Router {
   r.get('/reports/:id', async (req, res) => {
     const { id } = parseOr400(ReportIdParam, req.params);
     const report = await engine.backend.report(id);
-    if (!report) throw new HttpError(404, `no report with id ${id}`);
+    if (!report) throw new HttpError(404, message.noSuchReport(id));
     res.json({
       ...report, source: publicSource(report.source),
       // Text recognised by OCR: the reader warns that quotations need checking against the original.
@@ -31,7 +32,7 @@ export function reportRoutes(engine: Engine): Router {
     const { id, ordinal } = parseOr400(PassageParam, req.params);
     const report = await engine.backend.report(id);
     const passage = report?.passages.find((p) => p.ordinal === ordinal);
-    if (!report || !passage) throw new HttpError(404, `no passage ${ordinal} in report ${id}`);
+    if (!report || !passage) throw new HttpError(404, message.noSuchPassage(id, ordinal));
     const { passages: _p, text: _t, sections: _s, ...summary } = report;
     res.json({ ...passage, reportId: id, citation: citationOf(report, passage.section, ordinal), report: { ...summary, source: publicSource(summary.source) } });
   });

@@ -9,15 +9,16 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Engine } from '../../search/engine.js';
 import { HttpError, parseOr400 } from '../errors.js';
+import { message, problem } from '../messages.js';
 import { requireWriteToken } from '../middleware/write-token.js';
 import { ReportIdParam } from '../params.js';
 
 export interface WriteOptions { writeToken?: string; ingestRoot?: string; maxFileMb?: number }
 
 const RelativePath = z.string().min(1).max(4096)
-  .refine((p) => !p.includes('\0'), 'must not contain NUL characters')
-  .refine((p) => !isAbsolute(p), 'must be relative to the ingest root')
-  .refine((p) => !p.split(/[\\/]/).includes('..'), '".." is not allowed');
+  .refine((p) => !p.includes('\0'), problem.noNul)
+  .refine((p) => !isAbsolute(p), problem.relativePath)
+  .refine((p) => !p.split(/[\\/]/).includes('..'), problem.noDotDot);
 
 export const IngestBody = z.object({ paths: z.array(RelativePath).min(1).max(1000) }).strict();
 
@@ -28,9 +29,9 @@ export function writeRoutes(engine: Engine, opts: WriteOptions): Router {
 
   r.post('/ingest', auth, async (req, res) => {
     const root = opts.ingestRoot;
-    if (!root) throw new HttpError(403, 'ingest over HTTP is disabled: set GONGKAI_INGEST_ROOT (or run `gongkai ingest` on the server)');
+    if (!root) throw new HttpError(403, message.ingestDisabled);
     const { paths } = parseOr400(IngestBody, req.body ?? {});
-    if (running) throw new HttpError(409, 'an ingest is already running; try again when it has finished');
+    if (running) throw new HttpError(409, message.ingestRunning);
     running = true;
     try {
       // Loaded on the first ingest: a server that only answers searches never needs the pipeline.
@@ -45,7 +46,7 @@ export function writeRoutes(engine: Engine, opts: WriteOptions): Router {
 
   r.delete('/reports/:id', auth, async (req, res) => {
     const { id } = parseOr400(ReportIdParam, req.params);
-    if (!(await engine.backend.remove(id))) throw new HttpError(404, `no report with id ${id}`);
+    if (!(await engine.backend.remove(id))) throw new HttpError(404, message.noSuchReport(id));
     res.json({ deleted: id });
   });
   return r;
