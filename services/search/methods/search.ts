@@ -5,7 +5,7 @@ import type { PassageRow, RawFacets } from '../backend.js';
 import { planOf, type Engine } from '../engine.js';
 import { citationOf } from '../present/citation.js';
 import { highlightSpans, markHtml } from '../present/highlight.js';
-import { snippetHtml } from '../present/snippet.js';
+import { boundedPassage, snippetHtml } from '../present/snippet.js';
 import type { Query } from '../query/ast.js';
 import { themeLabel } from '../labels.js';
 import { SearchRequest, type Facets, type FacetBucket, type Filters, type Hit, type RegionBucket, type SearchRequestInput, type SearchResponse } from '../types.js';
@@ -13,11 +13,12 @@ import { SearchRequest, type Facets, type FacetBucket, type Filters, type Hit, t
 const LEVEL_LABELS: Record<string, string> = { province: '省级', city: '市级', county: '县级', township: '乡镇', department: '部门', unknown: '未知' };
 
 export function toHit(row: PassageRow, query: Query): Hit {
-  const spans = highlightSpans(row.text, query);
+  // Never a whole passage of megabytes (an index older than passage splitting): a bounded window of it.
+  const { text, spans } = boundedPassage(row.text, highlightSpans(row.text, query));
   return {
     id: `${row.reportId}:p${row.ordinal}`, reportId: row.reportId, ordinal: row.ordinal, section: row.section,
-    themes: row.themes, score: Math.round(row.score * 1e4) / 1e4, text: row.text, highlights: spans,
-    html: markHtml(row.text, spans), snippet: snippetHtml(row.text, spans),
+    themes: row.themes, score: Math.round(row.score * 1e4) / 1e4, text, highlights: spans,
+    html: markHtml(text, spans), snippet: snippetHtml(text, spans),
     citation: citationOf(row.report, row.section, row.ordinal), report: row.report,
     ...(row.moreInReport !== undefined ? { moreInReport: row.moreInReport } : {}),
   };
