@@ -18,19 +18,29 @@ export interface OcrResult {
   ocr: OcrInfo;
 }
 
-/** Recognises the given pages of a PDF (1-based, at most the configured limit): each page's text. */
-export async function ocrPdfPages(pdf: Buffer, pageNumbers: number[], totalPages: number, what: string): Promise<{ pages: Map<number, string>; ocr: OcrInfo }> {
+/** A page to recognise: its number (1-based) and its longer side in PDF points (1/72 inch). */
+export interface PageToRead {
+  n: number;
+  longSide: number;
+}
+
+/** Longest side of a rendered page: a 1,000-inch page must not become a gigapixel image. A3 at 200 dpi is 3,307. */
+const MAX_SIDE_PX = 6000;
+
+/** Recognises the given pages of a PDF (at most the configured limit): each page's text. */
+export async function ocrPdfPages(pdf: Buffer, toRead: PageToRead[], totalPages: number, what: string): Promise<{ pages: Map<number, string>; ocr: OcrInfo }> {
   const config = ocrConfig();
   const version = await tesseractVersion(config, what);
   await requireTool('pdftoppm', ['-v'], what);
-  const chosen = pageNumbers.slice(0, config.maxPages);
+  const chosen = toRead.slice(0, config.maxPages);
   return inTempDir(async (dir) => {
     const input = join(dir, 'input.pdf');
     await writeFile(input, pdf);
     const pages = new Map<number, string>();
-    for (const n of chosen) {
+    for (const { n, longSide } of chosen) {
       const prefix = join(dir, `page-${n}`);
-      await run('pdftoppm', ['-f', String(n), '-l', String(n), '-r', String(config.dpi), '-gray', '-png', '-singlefile', input, prefix], config, `rendering page ${n}`);
+      const dpi = Math.max(1, Math.min(config.dpi, Math.floor((MAX_SIDE_PX * 72) / Math.max(longSide, 1))));
+      await run('pdftoppm', ['-f', String(n), '-l', String(n), '-r', String(dpi), '-gray', '-png', '-singlefile', input, prefix], config, `rendering page ${n}`);
       pages.set(n, cleanOcrText(await recognise(`${prefix}.png`, config, `page ${n}`)));
     }
     return { pages, ocr: info(version, config, chosen.length, totalPages) };

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { OcrInfo } from '../../core/schema.js';
 import { Unreadable, briefly } from './errors.js';
-import { ocrPdfPages } from './ocr.js';
+import { ocrPdfPages, type PageToRead } from './ocr.js';
 import { ocrConfig } from './ocr-config.js';
 
 // Chinese PDFs often use non-embedded fonts (STSong-Light, Adobe-GB1) whose text can only
@@ -75,16 +75,17 @@ export async function readPdf(bytes: Buffer): Promise<{ text: string; ocr?: OcrI
   }
 }
 
-/** Which of `pageNumbers` paint an image (a scan is one image a page), the first `limit` of them. */
-async function pagesWithImages(doc: PDFDocumentProxy, ops: Record<string, number>, pageNumbers: number[], limit: number): Promise<number[]> {
+/** Which of `pageNumbers` paint an image (a scan is one image a page), the first `limit` of them, with their size. */
+async function pagesWithImages(doc: PDFDocumentProxy, ops: Record<string, number>, pageNumbers: number[], limit: number): Promise<PageToRead[]> {
   const painting = new Set(Object.entries(ops).filter(([name]) => /^paint.*(Image|Jpeg)/.test(name)).map(([, code]) => code));
-  const found: number[] = [];
+  const found: PageToRead[] = [];
   for (const n of pageNumbers) {
     if (found.length >= limit) break;
     const page = await doc.getPage(n);
     const list = await page.getOperatorList();
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
     page.cleanup();
-    if (list.fnArray.some((fn) => painting.has(fn))) found.push(n);
+    if (list.fnArray.some((fn) => painting.has(fn))) found.push({ n, longSide: Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)) });
   }
   return found;
 }
