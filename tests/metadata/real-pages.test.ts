@@ -110,3 +110,17 @@ test('a 乡 that became a 镇 resolves to the 镇 under its county, with a warni
   assert.deepEqual(place(p), ['宁夏回族自治区', '固原市', '彭阳县', '白阳镇']);
   assert.ok(p.warnings.some((w) => /白阳乡 is now 白阳镇 \(renamed: 乡→镇/.test(w)), p.warnings.join('; '));
 });
+
+test('a development zone the gazetteer lists as a township-level unit is filed under its county', () => {
+  const p = parse('石家庄经济技术开发区管委会2020年政府信息公开工作年度报告', '一、总体情况', '2020年，管委会推进政务公开。');
+  assert.deepEqual(place(p), ['河北省', '石家庄市', '藁城区', null]);
+  assert.equal(p.level, 'department');
+});
+
+test('a city body named without its city takes the city the text names most', () => {
+  const p = parse('市教育局2019年政府信息公开工作年度报告', '一、总体情况', '2019年，在银川市委、银川市人民政府的领导下，我局推进政务公开。');
+  assert.deepEqual(place(p), ['宁夏回族自治区', '银川市', null, null]);
+  assert.equal(p.level, 'department');
+  const unnamed = parse('市教育局2019年政府信息公开工作年度报告', '一、总体情况', '2019年，我局推进政务公开。');
+  assert.equal(unnamed.region.province, null);
+});

@@ -262,7 +262,7 @@ export function childrenOf(place: Place): Place[] {
 }
 
 /** Places with this official name, townships included. */
-function placesNamed(name: string): Place[] {
+export function placesNamed(name: string): Place[] {
   const g = gazetteer();
   const rows = g.townRowsByName.get(name);
   const towns = rows === undefined ? [] : typeof rows === 'number' ? [township(g, rows)] : rows.map((i) => township(g, i));

@@ -4,7 +4,7 @@
 // provinces decide, and a misspelt township is looked for only under the county so found.
 import type { Region } from '../../core/schema.js';
 import {
-  ADMIN_SUFFIX, ancestorsOf, childrenOf, contains, matchChain, pathOf, placeMentions, placesFolded,
+  ADMIN_SUFFIX, ancestorsOf, childrenOf, contains, matchChain, pathOf, placeMentions, placesFolded, placesNamed,
   type ChainLink, type Mention, type Place, type PlaceLevel,
 } from './gazetteer.js';
 import { contactClues, type ContactClues } from './contact-codes.js';
@@ -36,9 +36,10 @@ const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|$)/;
 const ZONE_WORD = /^[\u4e00-\u9fff]{2,8}?(?:新区|示范区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|综合实验区|试验区|保税区)/;
 
 export function readIssuer(issuer: string): IssuerReading {
-  const zone = readZone(issuer);
-  if (zone) return zone;
   let { links, rest } = matchChain(issuer);
+  // A zone the gazetteer lists (合肥高新技术产业开发区) is read as a place like any other.
+  const zone = ZONE_SUFFIX.test(rest) ? readZone(issuer) : null;
+  if (zone) return zone;
   // An organ may come first (国家税务总局彭阳县税务局): then the first place named after it.
   let prefix = '';
   for (let at = 1; !links.length && at < issuer.length - 1; at++) {
@@ -70,8 +71,9 @@ export function readIssuer(issuer: string): IssuerReading {
  * 重庆两江新区管理委员会, 温州空港新区管委会: the host places the name starts with (as many
  * as read whole), then a zone the gazetteer does not list; null when the name is no zone's.
  */
+const ZONE_SUFFIX = /(?:新区|示范区|开发区|高新区|经开区|试验区|保税区)/;
+
 function readZone(issuer: string): IssuerReading | null {
-  if (!/(?:新区|示范区|开发区|高新区|经开区|试验区|保税区)/.test(issuer)) return null;
   for (let at = Math.min(issuer.length - 2, 12); at >= 0; at--) {
     const host = matchChain(issuer.slice(0, at));
     if (host.rest) continue;
@@ -109,10 +111,10 @@ export function resolveRegion(reading: IssuerReading, body: string): RegionResul
   const evidence = new Evidence(body);
   if (reading.zone) return resolveZone(reading, reading.zone, evidence, warnings);
   if (!reading.links.length && !reading.unknown) {
-    const province = provinceBody(reading.organ, evidence);
-    if (province) {
-      warnings.push(`${reading.organ} read as a body of ${province.name}, the province the text names`);
-      return { region: regionOf(province), place: province, warnings };
+    const home = provinceBody(reading.organ, evidence) ?? localBody(reading.organ, evidence);
+    if (home) {
+      warnings.push(`${reading.organ} read as a body of ${home.name}, the place the text names most`);
+      return { region: regionOf(home), place: home, warnings };
     }
   }
   const deepest = reading.links.at(-1);
@@ -200,6 +202,14 @@ const ZONES: { name: string; province: string; city: string | null }[] = zonesFi
 function resolveZone(reading: IssuerReading, zone: string, evidence: Evidence, warnings: string[]): RegionResult {
   const deepest = reading.links.at(-1);
   let host: Place | null = deepest ? placeOfLink(deepest, reading, evidence, warnings) : null;
+  // Many development zones are township-level rows of the gazetteer, under the county that hosts them.
+  const hostText = reading.links.map((l) => l.text).join('');
+  const rows = [...new Set([hostText + zone, zone])].map((name) => placesNamed(name).filter((p) => p.level === 'township' && (!host || contains(host, p))));
+  const row = rows.find((r) => r.length === 1)?.[0];
+  if (row?.parent) {
+    warnings.push(`zone ${zone} is a unit of ${row.parent.name} in the gazetteer (${row.name}); filed under that county`);
+    return { region: regionOf(row.parent), place: row.parent, warnings };
+  }
   const listed = ZONES.find((z) => zone.endsWith(z.name) || z.name.endsWith(zone));
   if (!host && listed) host = findRegionPlace(listed.city ?? listed.province, listed.province);
   if (!host) host = evidence.ranked('city', 2)[0] ?? null;
@@ -246,6 +256,19 @@ function suffixChanged(written: string, official: string): string | null {
   const b = official.match(GRADE_SUFFIX)?.[0];
   if (!a || !b || a === b || written.slice(0, -a.length) !== official.slice(0, -b.length)) return null;
   return `${a}→${b}`;
+}
+
+// 市教育局, 县民政局, 区政府办公室: a city's or county's body named without its place.
+const LOCAL_BODY = /^(市|县|区)(?:人民政府|政府)?[\u4e00-\u9fff]{0,14}(?:局|委|委员会|办|办公室|中心|厅)$/;
+
+/** The city or county a body named `市…局` belongs to: the one of that kind the text names most, twice at least. */
+function localBody(organ: string, evidence: Evidence): Place | null {
+  const kind = organ.match(LOCAL_BODY)?.[1];
+  if (!kind) return null;
+  const named = kind === '市'
+    ? [...evidence.ranked('city', 2), ...evidence.ranked('county', 2).filter((p) => p.name.endsWith('市'))]
+    : evidence.ranked('county', 2).filter((p) => p.name.endsWith(kind));
+  return named[0] ?? null;
 }
 
 function regionOf(place: Place): Region {
