@@ -124,3 +124,12 @@ test('a city body named without its city takes the city the text names most', ()
   const unnamed = parse('市教育局2019年政府信息公开工作年度报告', '一、总体情况', '2019年，我局推进政务公开。');
   assert.equal(unnamed.region.province, null);
 });
+
+test('a general office is its government when it reports for the whole place, a department when for itself', () => {
+  const whole = parse('彭阳县人民政府办公室2019年政府信息公开工作年度报告', '一、总体情况', '2019年，全县政务公开工作稳步推进，我县主动公开政府信息3000条。');
+  assert.equal(whole.level, 'county');
+  const itself = parse('彭阳县人民政府办公室2019年政府信息公开工作年度报告', '一、总体情况', '2019年，我办主动公开政府信息30条，全县政务公开工作稳步推进，我县推进公开。');
+  assert.equal(itself.level, 'department');
+  const silent = parse('彭阳县人民政府办公室2019年政府信息公开工作年度报告', '一、总体情况', '2019年，办公室主动公开政府信息30条。');
+  assert.equal(silent.level, 'department');
+});

@@ -2,7 +2,7 @@
 // Each concern has its module; this one only decides where the issuer is read from.
 import type { ParsedReport } from '../../core/schema.js';
 import { formatOf } from './format.js';
-import { levelOf } from './level.js';
+import { levelOf, speaksForGovernment } from './level.js';
 import { placeLevelOf, readIssuer, resolveRegion, type IssuerReading } from './region.js';
 import { metaIssuers } from './furniture.js';
 import { baseName, departmentInBody, findTitle, issuerInBody, issuerName, issuerText } from './title.js';
@@ -27,7 +27,7 @@ export function extractMetadata(clean: string, hints: { fileName?: string; origi
     title,
     year: year.year,
     issuer: issuerName(words, reading, place),
-    level: levelOf(reading.organ, placeLevelOf(reading, place), words !== '', reading.prefix, reading.zone),
+    level: levelOf(reading.organ, placeLevelOf(reading, place), words !== '', reading.prefix, reading.zone, speaksForGovernment(reading.organ, clean)),
     format: format.format,
     region,
     warnings: [...warnings, ...year.warnings, ...format.warnings, ...regionWarnings],
