@@ -5,13 +5,16 @@ import { loadConfig, ConfigError } from '../config.js';
 import { segmenter } from '../pipeline/segment/segmenter.js';
 import { openEngine } from '../search/engine.js';
 import { SqliteBackend } from '../search/sqlite/backend.js';
+import { printable } from './printable.js';
 // What only some commands need (the ingest pipeline, the file readers, the HTTP server) is
 // imported by those commands: `serve` starts without loading ingestion, `search` without express.
 
 const USAGE = `usage: gongkai <command> [options]
 
 commands:
-  ingest <file|folder>...   add reports (.txt .html .docx .doc .pdf, folders recursively) to the index
+  ingest <file|folder>... [--follow-links]
+                            add reports (.txt .html .docx .doc .pdf, folders recursively) to the index; links
+                            leading outside the folders given are skipped unless --follow-links
   parse <file> [--json]     show how a report is understood (the object ingestion indexes)
   search <query> [--json] [--size N] [--page N] [--sort relevance|year_desc|year_asc|region] [--collapse]
   serve [--port N]          serve the web app and the API on an existing index
@@ -38,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
       collapse: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' },
       'data-dir': { type: 'string' }, backend: { type: 'string' }, 'es-url': { type: 'string' },
       demo: { type: 'boolean' }, 'seed-demo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      'follow-links': { type: 'boolean' },
     },
   });
   const [command, ...args] = positionals;
@@ -52,10 +56,10 @@ export async function main(argv: string[]): Promise<number> {
     const { ParseOutput } = await import('../core/schema.js');
     if (values.json) console.log(JSON.stringify(ParseOutput.parse({ ...parsed, published: source.published ?? null, source }), null, 2));
     else {
-      console.log(`${parsed.title ?? '(no title)'}\n${parsed.issuer ?? '?'} · ${parsed.year ?? '?'} · ${parsed.level} · format ${parsed.format}`);
-      console.log(`region: ${[parsed.region.province, parsed.region.city, parsed.region.county, parsed.region.township].filter(Boolean).join(' ')} (${parsed.region.code ?? 'unresolved'})`);
-      for (const p of parsed.passages) console.log(`  [${p.ordinal}] ${p.section.padEnd(17)} ${p.text.slice(0, 60)}${p.text.length > 60 ? '…' : ''}`);
-      for (const w of parsed.warnings) console.log(`warning: ${w}`);
+      console.log(printable(`${parsed.title ?? '(no title)'}`) + `\n${printable(parsed.issuer ?? '?')} · ${parsed.year ?? '?'} · ${parsed.level} · format ${parsed.format}`);
+      console.log(printable(`region: ${[parsed.region.province, parsed.region.city, parsed.region.county, parsed.region.township].filter(Boolean).join(' ')} (${parsed.region.code ?? 'unresolved'})`));
+      for (const p of parsed.passages) console.log(`  [${p.ordinal}] ${p.section.padEnd(17)} ${printable(p.text.slice(0, 60))}${p.text.length > 60 ? '…' : ''}`);
+      for (const w of parsed.warnings) console.log(`warning: ${printable(w)}`);
       if (source.ocr) console.log(`note: text recognised by OCR (${source.ocr.engine} ${source.ocr.languages}, ${source.ocr.pages} pages): check quotations against the original`);
     }
     return 0;
@@ -86,7 +90,9 @@ export async function main(argv: string[]): Promise<number> {
         if (!args.length) throw new UsageError('ingest needs at least one file or folder');
         const [{ ingest }, { formatSummary, progressBar }] = await Promise.all([import('../ingest/ingest.js'), import('./progress.js')]);
         const bar = progressBar();
-        const summary = await ingest(engine, args, { demo: values.demo ?? false, onProgress: bar.update, maxFileMb: config.maxFileMb });
+        const summary = await ingest(engine, args, {
+          demo: values.demo ?? false, onProgress: bar.update, maxFileMb: config.maxFileMb, followLinks: values['follow-links'] ?? false,
+        });
         bar.stop();
         console.log(formatSummary(summary));
         return summary.failed.length && !summary.indexed && !summary.replaced && !summary.unchanged ? 1 : 0;
@@ -98,12 +104,13 @@ export async function main(argv: string[]): Promise<number> {
           sort: (values.sort ?? 'relevance') as 'relevance', collapse: values.collapse ?? false,
         });
         if (values.json) { console.log(JSON.stringify(out, null, 2)); return 0; }
-        for (const w of out.warnings) console.log(`note: ${w}`);
+        for (const w of out.warnings) console.log(`note: ${printable(w)}`);
         console.log(`${out.total} passages (${out.tookMs} ms)${out.demo ? ' — demo data' : ''}`);
         out.hits.forEach((h, i) => {
-          const snippet = h.snippet.replace(/<mark>/g, '\x1b[1;33m').replace(/<\/mark>/g, '\x1b[0m')
-            .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-          console.log(`\n${(out.page - 1) * out.size + i + 1}. ${snippet}\n   — ${h.citation.text}`);
+          // The marks (real tags: the text's own are escaped) become colour; the text between them is made printable.
+          const snippet = h.snippet.split(/(<\/?mark>)/).map((part) => (part === '<mark>' ? '\x1b[1;33m' : part === '</mark>' ? '\x1b[0m'
+            : printable(part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')))).join('');
+          console.log(`\n${(out.page - 1) * out.size + i + 1}. ${snippet}\n   — ${printable(h.citation.text)}`);
         });
         return 0;
       }
@@ -154,7 +161,7 @@ export async function run(argv: string[]): Promise<void> {
       console.error(`gongkai: ${(err as Error).message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else if (err instanceof ConfigError || err instanceof Error) { // ReadError too
-      console.error(`gongkai: ${err.message}`);
+      console.error(`gongkai: ${printable(err.message)}`);
       process.exitCode = 1;
     } else {
       console.error('gongkai:', err);

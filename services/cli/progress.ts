@@ -1,6 +1,7 @@
 // A progress bar for ingestion on a terminal (files, MB, passages/s); silent otherwise.
 import cliProgress from 'cli-progress';
-import type { IngestProgress, IngestSummary } from '../ingest/ingest.js';
+import { OUTSIDE_GIVEN, type IngestProgress, type IngestSummary } from '../ingest/ingest.js';
+import { printable } from './printable.js';
 
 export function progressBar(enabled = process.stderr.isTTY === true): { update: (p: IngestProgress) => void; stop: () => void } {
   if (!enabled) return { update: () => {}, stop: () => {} };
@@ -13,7 +14,7 @@ export function progressBar(enabled = process.stderr.isTTY === true): { update: 
   return {
     update: (p) => {
       const secs = (performance.now() - started) / 1000;
-      const payload = { mb: (p.bytes / 1e6).toFixed(1), rate: Math.round(p.passages / Math.max(secs, 0.001)), file: p.file.split('/').pop() };
+      const payload = { mb: (p.bytes / 1e6).toFixed(1), rate: Math.round(p.passages / Math.max(secs, 0.001)), file: printable(p.file.split('/').pop() ?? '') };
       if (!begun) { bar.start(p.total, 0, payload); begun = true; }
       bar.update(p.done, payload);
     },
@@ -27,7 +28,7 @@ export function formatSummary(s: IngestSummary): string {
     `indexed ${s.indexed}, replaced ${s.replaced}, skipped as unchanged ${s.unchanged}, failed ${s.failed.length} ` +
     `(${s.files} files, ${(s.bytes / 1e6).toFixed(2)} MB, ${s.passages} passages in ${secs.toFixed(1)} s` +
     (s.passages ? `, ${Math.round(s.passages / Math.max(secs, 0.001))} passages/s)` : ')'),
-    ...s.failed.map((f) => `  failed: ${f.file}: ${f.reason}`),
+    ...s.failed.map((f) => `  ${f.reason === OUTSIDE_GIVEN ? 'skipped' : 'failed'}: ${printable(f.file)}: ${printable(f.reason)}`),
   ];
   return lines.join('\n');
 }
