@@ -133,3 +133,10 @@ test('a general office is its government when it reports for the whole place, a 
   const silent = parse('彭阳县人民政府办公室2019年政府信息公开工作年度报告', '一、总体情况', '2019年，办公室主动公开政府信息30条。');
   assert.equal(silent.level, 'department');
 });
+
+test("the title's organ is put under the place the 发布机构 cell names", () => {
+  const p = parse('发布机构: 彭阳县人民政府', '县教育局2020年政府信息公开工作年度报告', '一、总体情况', '2020年，我局推进政务公开。');
+  assert.equal(p.issuer, '彭阳县教育局');
+  assert.equal(p.level, 'department');
+  assert.deepEqual(place(p), ['宁夏回族自治区', '固原市', '彭阳县', null]);
+});

@@ -34,6 +34,17 @@ export function extractMetadata(clean: string, hints: { fileName?: string; origi
   };
 }
 
+/**
+ * The title's organ under the place the metadata names: 发布机构 某县 (or 某县人民政府) and
+ * a title's 教育局 or 县教育局 → 某县教育局; with no organ in the title, the metadata's name.
+ */
+function underPlace(organ: string, named: string, namedOrgan: string): string {
+  if (!organ || named.endsWith(organ)) return named;
+  const place = named.slice(0, named.length - namedOrgan.length);
+  const bare = organ.match(/^(?:自治区|省|市|县|区)/)?.[0];
+  return place + (bare && place.endsWith(bare) ? organ.slice(bare.length) : organ);
+}
+
 // How an organ's name ends: 人民政府, 教育局, 管委会, 办公室, 北部湾办.
 const ORGAN_END = /(?:政府|行署|公署|局|委|委员会|会|办|办公室|厅|处|中心|院|所|站|队|署|部)$/;
 const namesPlace = (r: IssuerReading) => r.links.length > 0 || r.unknown !== null || r.zone !== undefined;
@@ -56,9 +67,9 @@ function issuerOf(title: string | null, body: string, fileName: string | undefin
   for (const named of metaIssuers(body)) {
     const fromMeta = readIssuer(named);
     if (!namesPlace(fromMeta)) continue;
-    const full = words && !words.startsWith(named) && fromMeta.organ === '' ? readIssuer(named + words) : fromMeta;
-    warnings.push(`issuer ${named} taken from the page's metadata`);
-    return namesPlace(full) && full.organ ? { words: named + words, reading: full } : { words: words ? named + words : named, reading: readIssuer(words ? named + words : named) };
+    const combined = underPlace(words, named, fromMeta.organ);
+    warnings.push(`issuer ${combined} taken from the page's metadata (${named})`);
+    return { words: combined, reading: readIssuer(combined) };
   }
   const department = words ? null : departmentInBody(body);
   if (department) {
