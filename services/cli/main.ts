@@ -46,6 +46,8 @@ export async function main(argv: string[]): Promise<number> {
   });
   const [command, ...args] = positionals;
   if (values.help || !command) { console.log(USAGE); return command || values.help ? 0 : 2; }
+  // Not for people: the server's POST /api/ingest runs in this child process (ingest/child.ts).
+  if (command === 'ingest-job') return (await import('../ingest/child.js')).runIngestJob();
   const config = loadConfig({ dataDir: values['data-dir'], backend: values.backend, port: values.port, host: values.host, esUrl: values['es-url'] });
 
   if (command === 'parse') {
