@@ -140,3 +140,10 @@ test("the title's organ is put under the place the 发布机构 cell names", () 
   assert.equal(p.level, 'department');
   assert.deepEqual(place(p), ['宁夏回族自治区', '固原市', '彭阳县', null]);
 });
+
+test('an area code covering a whole province or 直辖市 decides among places in different ones', () => {
+  const p = parse('龙湖镇2023年政府信息公开工作年度报告', BODY, '咨询电话：0898-12345678');
+  assert.equal(p.region.province, '海南省');
+  const tianjin = parse('和平区民政局2020年政府信息公开工作年度报告', '一、总体情况', '2020年，我局推进政务公开。', '电话：022-12345678');
+  assert.deepEqual(place(tianjin), ['天津市', null, '和平区', null]);
+});

@@ -26,9 +26,15 @@ const AREA_CODE_CITY: Record<string, string> = {
   '0451': '哈尔滨市', '0411': '大连市', '0571': '杭州市', '0580': '舟山市', '0551': '合肥市',
   '0591': '福州市', '0791': '南昌市', '0531': '济南市', '0532': '青岛市', '0539': '临沂市',
   '0632': '枣庄市', '0371': '郑州市', '0378': '开封市', '0516': '徐州市', '0731': '长沙市',
-  '0771': '南宁市', '0772': '柳州市', '0898': '海口市', '0851': '贵阳市', '0871': '昆明市',
+  '0771': '南宁市', '0772': '柳州市', '0851': '贵阳市', '0871': '昆明市',
   '0891': '拉萨市', '0931': '兰州市', '0971': '西宁市', '0951': '银川市', '0991': '乌鲁木齐市',
   '0833': '乐山市', '0832': '内江市', '0510': '无锡市', '0512': '苏州市', '0574': '宁波市',
+  '0353': '阳泉市', '0356': '晋城市', '0454': '佳木斯市', '0468': '鹤岗市', '0469': '双鸭山市',
+  '0453': '牡丹江市', '0412': '鞍山市', '0418': '阜新市', '0434': '四平市', '0437': '辽源市',
+  '0755': '深圳市', '0660': '汕尾市', '0513': '南通市', '0518': '连云港市', '0313': '张家口市',
+  '0317': '沧州市', '0375': '平顶山市', '0562': '铜陵市', '0597': '龙岩市', '0744': '张家界市',
+  // 0898 covers all of Hainan: named by its province, as the 直辖市 codes are.
+  '0898': '海南省',
 };
 
 const POSTCODE = /(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})(?!\d)/g;
@@ -36,7 +42,7 @@ const AREA_CODE = /(?:电话|传真|热线|联系方式)\s*[:：]?\s*[(（]?(0\d
 
 export interface ContactClues { provinces: string[]; cities: string[] }
 
-/** The provinces the postcodes point at and the cities the area codes do. */
+/** The provinces the postcodes point at and the cities (or, for 直辖市 and Hainan, provinces) the area codes do. */
 export function contactClues(text: string): ContactClues {
   const provinces = new Set<string>();
   const cities = new Set<string>();

@@ -313,7 +313,7 @@ class Evidence {
   byContact(candidates: Place[]): Place | null {
     const clues = (this.#clues ??= contactClues(this.body.slice(0, EVIDENCE_CHARS)));
     for (const fits of [
-      (p: Place) => clues.cities.includes(pathOf(p).city ?? '') || (clues.cities.includes(pathOf(p).province ?? '') && pathOf(p).city === null),
+      (p: Place) => clues.cities.includes(pathOf(p).city ?? '') || clues.cities.includes(pathOf(p).province ?? ''),
       (p: Place) => clues.provinces.includes(pathOf(p).province ?? ''),
     ]) {
       const hits = candidates.filter(fits);
