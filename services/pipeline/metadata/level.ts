@@ -9,7 +9,7 @@ const SUBDISTRICT_OFFICE = /^(?:街道)?办事处$/;
 // A government's general office, which often compiles the whole government's report.
 const GENERAL_OFFICE = /^(?:人民政府|政府|行政公署|行署)(?:办公室|办公厅)$|^政府办$/;
 const SPEAKS_AS_OFFICE = /(?:我|本)(?:办|厅)(?![\u4e00-\u9fff]?(?:理|法|事|公开|学))/;
-const SPEAKS_FOR_PLACE = /(?:全|我)(?:省|市|县|区|州|旗|盟)/g;
+const SPEAKS_FOR_PLACE = /(?:全|我)(?:省|市|县|区|州|旗|盟|乡|镇)/g;
 
 /**
  * Whether a general office's report speaks for its whole government (全县…, 我市…) rather
