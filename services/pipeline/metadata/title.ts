@@ -14,6 +14,8 @@ const SENTENCE = /[。；;，,：:！？>＞|]|^(?:根据|现将|本报告|按�
 const TITLE_SEARCH_LINES = 40;
 // A title is at most 80 characters; more of a long line only costs time.
 const LINE_CHARS = 200;
+// The rank of a title naming a year and a place, not a notice: no line can do better.
+const FULL_TITLE = 6;
 // A line's opening words up to 年度报告, with no punctuation before: a title run into a paragraph.
 const TITLE_HEAD = /^[^。，,；;：:！？《》“”"]{4,80}?(?:年度报告|工作报告|年报)(?:[（(][^）)]{1,12}[）)])?/;
 const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])/;
@@ -28,29 +30,33 @@ const NOTICE = /关于(?:印发|公布|发布|转发)(.+?)的通知$/;
  * Else the first short line that is not furniture.
  */
 export function findTitle(text: string, fileName?: string): string | null {
+  const rank = (t: string) => (NOTICE.test(t) ? 0 : 2) + (titleYear(t) !== null ? 1 : 0) + (issuerText(t) ? 1 : 0) + (namesPlace(issuerText(t)) ? 2 : 0);
   const lines: string[] = [];
-  for (let at = 0; at <= text.length && lines.length < TITLE_SEARCH_LINES;) {
+  let best: { title: string; rank: number } | undefined;
+  const consider = (title: string) => {
+    const r = rank(title);
+    if (!best || r > best.rank) best = { title, rank: r };
+  };
+  // Lines in order; the first full title (a year and a place, not a notice) is the best there can be.
+  for (let at = 0; at <= text.length && lines.length < TITLE_SEARCH_LINES && best?.rank !== FULL_TITLE;) {
     const end = text.indexOf('\n', at);
     const raw = text.slice(at, end < 0 ? text.length : Math.min(end, at + LINE_CHARS));
     const line = titleCell(raw);
-    // A line cut short ends as a sentence would: it is a title only by its opening words.
-    if (line && !raw.includes('\t')) lines.push(end < 0 || end - at <= LINE_CHARS ? line : `${line}。`);
+    if (line && !raw.includes('\t')) {
+      // A line cut short ends as a sentence would: it is a title only by its opening words.
+      lines.push(end < 0 || end - at <= LINE_CHARS ? line : `${line}。`);
+      const title = titleIn(lines.at(-1)!);
+      if (title) consider(joinedUp(lines, lines.length - 1, title));
+    }
     if (end < 0) break;
     at = end + 1;
   }
-  const candidates = lines.flatMap((line, i) => {
-    const title = titleIn(line);
-    return title ? [joinedUp(lines, i, title)] : [];
-  });
-  const rank = (t: string) => (NOTICE.test(t) ? 0 : 2) + (titleYear(t) !== null ? 1 : 0) + (issuerText(t) ? 1 : 0) + (namesPlace(issuerText(t)) ? 2 : 0);
-  // The body is read only when no line is a full title (a year and a place): it costs more.
-  if (!candidates.some((c) => rank(c) === 6)) {
+  // The body is read only when no line is a full title: it costs more.
+  if (best?.rank !== FULL_TITLE) {
     const inBody = titleInBody(text);
-    if (inBody) candidates.push(inBody);
+    if (inBody) consider(inBody);
   }
-  let best: string | undefined;
-  for (const c of candidates) if (best === undefined || rank(c) > rank(best)) best = c;
-  if (best !== undefined) return unwrap(best);
+  if (best) return unwrap(best.title);
   // No report title: the first short line of words, unless a section heading (一、总体情况).
   const words = (l: string) => l.length <= 60 && /\p{Script=Han}{2}/u.test(l) && !SENTENCE.test(l) && !HEADING.test(l) && !isFurniture(l);
   const named = fileName ? baseName(fileName) : '';
