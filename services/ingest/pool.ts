@@ -40,7 +40,7 @@ export class PreparePool {
   /** Set once no worker could start: every job is refused from then on. */
   private broken = false;
 
-  constructor(private readonly size: number, private readonly signature: string) {
+  constructor(private readonly size: number, private readonly signature: string, private readonly heapMb = WORKER_HEAP_MB) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
@@ -68,7 +68,7 @@ export class PreparePool {
   }
 
   private spawn(): void {
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     const slot: Slot = { worker, ready: false, tasks: new Map() };
     this.slots.add(slot);
     worker.on('message', (m: Reply) => {
@@ -86,7 +86,7 @@ export class PreparePool {
       this.pump();
     });
     worker.on('error', (err: Error & { code?: string }) =>
-      this.lose(slot, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `out of memory: reading it needs more than ${WORKER_HEAP_MB} MB` : err.message));
+      this.lose(slot, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `out of memory: reading it needs more than ${this.heapMb} MB` : err.message));
     worker.on('exit', (code) => this.lose(slot, `exit code ${code}`));
   }
 
