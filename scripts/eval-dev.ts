@@ -41,7 +41,7 @@ export function regionMisses(label: DevLabel, region: ParsedReport['region']): s
   return misses;
 }
 
-interface Outcome { label: DevLabel; regionYear: boolean; level: boolean; misses: string[] }
+interface Outcome { label: DevLabel; regionYear: boolean; level: boolean; format: boolean; misses: string[] }
 
 async function evaluate(labels: DevLabel[], withTitles: boolean): Promise<Outcome[]> {
   const tmp = await mkdtemp(join(tmpdir(), 'eval-dev-'));
@@ -60,8 +60,10 @@ async function evaluate(labels: DevLabel[], withTitles: boolean): Promise<Outcom
       const levelRight = parsed.level === label.level;
       if (!levelRight) misses.push(`level ${parsed.level} ≠ ${label.level}`);
       const regionYear = !misses.some((m) => !m.startsWith('level'));
+      // The format is no part of the judged figures: reported alongside, never a miss line.
+      const formatRight = parsed.format === label.format;
       if (misses.length) misses.push(`[issuer ${parsed.issuer ?? '∅'}; ${parsed.warnings.filter((w) => /region|place|gazetteer|issuer|renamed|zone|decid/.test(w)).join('; ')}]`);
-      out.push({ label, regionYear, level: levelRight, misses });
+      out.push({ label, regionYear, level: levelRight, format: formatRight, misses });
     }
     return out;
   } finally {
@@ -74,11 +76,12 @@ const pct = (n: number, d: number) => `${n}/${d} (${d ? Math.round((100 * n) / d
 function table(outcomes: Outcome[], by: 'level' | 'format'): string {
   const groups = new Map<string, Outcome[]>();
   for (const o of outcomes) groups.set(o.label[by], [...(groups.get(o.label[by]) ?? []), o]);
-  const lines = [`| ${by} | reports | region and year | level |`, '|---|---|---|---|'];
+  const lines = [`| ${by} | reports | region and year | level | format |`, '|---|---|---|---|---|'];
+  const cells = (list: Outcome[]) => `${pct(list.filter((o) => o.regionYear).length, list.length)} | ${pct(list.filter((o) => o.level).length, list.length)} | ${pct(list.filter((o) => o.format).length, list.length)}`;
   for (const [key, list] of [...groups].sort()) {
-    lines.push(`| ${key} | ${list.length} | ${pct(list.filter((o) => o.regionYear).length, list.length)} | ${pct(list.filter((o) => o.level).length, list.length)} |`);
+    lines.push(`| ${key} | ${list.length} | ${cells(list)} |`);
   }
-  lines.push(`| **all** | ${outcomes.length} | ${pct(outcomes.filter((o) => o.regionYear).length, outcomes.length)} | ${pct(outcomes.filter((o) => o.level).length, outcomes.length)} |`);
+  lines.push(`| **all** | ${outcomes.length} | ${cells(outcomes)} |`);
   return lines.join('\n');
 }
 

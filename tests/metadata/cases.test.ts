@@ -199,7 +199,10 @@ test('format: without tables, the year and the six-part headings decide', () => 
   assert.equal(report('永宁县胜利乡2022年政府信息公开工作年度报告', ...POST_2019_PARTS).format, '2021');
   assert.equal(report('永宁县胜利乡2020年政府信息公开工作年度报告', ...POST_2019_PARTS).format, '2019');
   assert.equal(report('永宁县胜利乡2016年政府信息公开工作年度报告', '我乡……').format, 'pre2019');
-  assert.equal(report('永宁县胜利乡2020年政府信息公开工作年度报告', '我乡……').format, 'unknown');
+  // No tables and no headings (a page's opening): the template in force that year.
+  assert.equal(report('永宁县胜利乡2020年政府信息公开工作年度报告', '我乡……').format, '2019');
+  assert.equal(report('永宁县胜利乡2023年政府信息公开工作年度报告', '我乡……').format, '2021');
+  assert.equal(report('永宁县胜利乡2019年政府信息公开工作年度报告', '本报告由概述、主动公开政府信息情况、政府信息公开的收费及减免情况等部分组成。').format, 'pre2019');
 });
 
 test('a title split by PDF spaces, with the county only in the body', () => {
