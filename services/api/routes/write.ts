@@ -53,7 +53,7 @@ export function writeRoutes(engine: Engine, opts: WriteOptions): Router {
       const summary = config
         ? await (await import('../../ingest/child.js')).ingestInChild({ ...job, config }).catch((err: Error) => {
           // The child died (killed, out of memory): what it committed stays; say so rather than "internal error".
-          throw new HttpError(500, `${err.message}; reports written before it stopped are kept, and the same ingest may be run again`);
+          throw new HttpError(500, `导入进程意外停止（${err.message}）；停止前已写入的报告保留，可重新运行同一导入`);
         })
         : await (await import('../../ingest/ingest.js')).ingest(engine, job.paths, job);
       const shown = (f: string) => relative(root, f) || '.';
