@@ -14,7 +14,7 @@ import { foldText } from './fold-text.js';
 import { ITEM_LEVEL, isUnmarkedHeading, meaningOf, parseHeading, type Heading } from './headings.js';
 import { turns, type Side } from './switch.js';
 import { cellKinds, type Cell } from './tables.js';
-import { NOTICE_HEADING, NOTICE_START, PLAN_HEADING, PREAMBLE, TITLE, type Meaning } from './vocabulary.js';
+import { NOTICE_HEADING, NOTICE_START, OPENS_WITH_YEAR, PLAN_HEADING, PREAMBLE, REPORT_FOLLOWS, TITLE, type Meaning } from './vocabulary.js';
 
 export interface LineLabel {
   /** Clean-text offsets of the line, trimmed. */
@@ -48,6 +48,19 @@ const isStatisticsTitle = (f: string) => f.length <= 63 && f.endsWith('统计表
 const RUN_IN = /^[^。:;!?\d]{2,20}?[。:;]/;
 const ENDS_SENTENCE = /[。;!?]$/;
 const NO_TURNS: LineLabel['turns'] = [];
+/** "来源: 发布时间: …", "政府信息:指…": a label and what follows it, before any heading. */
+const LABELLED_LINE = /^[^。,，:：]{1,14}[:：]/;
+
+/**
+ * A line before the first heading is preamble unless it is a paragraph about the year's work:
+ * a sentence (with a full stop) that is not the lead-in (legal basis, parts, contacts), not
+ * a "label: value" line (furniture the page left, a glossary entry) and not a title.
+ */
+function isPreamble(f: string): boolean {
+  if (PREAMBLE.test(f) || LABELLED_LINE.test(f)) return true;
+  if (REPORT_FOLLOWS.test(f) && !OPENS_WITH_YEAR.test(f)) return true;
+  return !f.includes('。');
+}
 
 const synthetic = (level: number, text: string, alone = true): Heading =>
   ({ level, num: 0, phrase: text, words: text, alone, titled: true });
@@ -183,7 +196,7 @@ export function outline(text: string): LineLabel[] {
     if (!top) {
       // Before the first heading: the title block, legal basis and contact lines are preamble;
       // a paragraph about the year's work ("2019年以来，胜利乡认真贯彻…") is overview.
-      emit(out, text, start, end, PREAMBLE.test(f) || (f.length <= 30 && !f.includes('。')) ? 'preamble' : 'overview', h);
+      emit(out, text, start, end, isPreamble(f) ? 'preamble' : 'overview', h);
       continue;
     }
     const type = top.type;

@@ -23,8 +23,8 @@ export const HEADING_RULES: ReadonlyArray<readonly [Meaning, RegExp]> = [
   ['proactive', /主动公开/],
   // Before supervision: "加强载体建设，提升保障能力" is about channels, not oversight.
   ['platforms', /平台|载体|网站|门户|网页|微信|微博|新媒体|公众号|客户端|小程序|服务中心|服务大厅|办事大厅|政务大厅|公开栏|公示栏|查阅点|查阅室|专区|热线|渠道|阵地/],
-  ['management', /信息管理|信息资源|规范化|标准化|管理情况|保密审查|公开属性|属性认定|源头认定|目录|指南|发布审核|审核发布|公文|工作制度|公开程序/],
-  ['supervision', /监督|保障|考核|考评|评议|责任追究|问责|培训|学习|组织领导|领导小组|组织机构|机构建设|队伍|工作机制|制度建设|机制建设|督查|督导|督促|责任制/],
+  ['management', /信息管理|信息公开管理|加强管理|信息资源|规范化|标准化|管理情况|保密审查|公开属性|属性认定|源头认定|目录|指南|发布审核|审核发布|公文|工作制度|公开程序/],
+  ['supervision', /监督|保障|考核|考评|评议|责任追究|问责|培训|学习|组织领导|加强领导|领导重视|健全组织|领导小组|组织机构|机构建设|队伍|工作机制|制度建设|机制建设|督查|督导|督促|责任制/],
   // Rule for "加强政策解读" and "回应关切": the 2019 and 2021 templates report interpretation and
   // response under 主动公开, so they are proactive (not overview) wherever they appear.
   ['proactive', /解读|回应|舆情|关切|重点领域|领域.*公开|信息公开力度|五公开|决策公开|结果公开|规范性文件|规章|建议.*提案|人大代表建议|政协.*提案|预期引导|财政|预决算|扶贫|脱贫|救助|环境保护|建设项目|公共资源|民生|宣传|发布/],
@@ -68,7 +68,14 @@ export const REMEDY = /(?:解决|缓解|克服|弥补|补齐|补足|改变|扭�
 export const PROBLEM_WORDS = /不够|不足|有待|欠缺|较低|偏低|滞后|薄弱|差距|不强|不高|不到位|不及时|不全面|不完善|不健全|不规范|不充分|不深入|缺乏|缺少|仍需|亟待|亟需|还需|尚未|尚不|较少|较弱|单一/;
 
 /** Before the first heading: title block, legal basis, publication and contact lines are preamble. */
-export const PREAMBLE = /^(?:根据|依据)[^。]{0,30}条例|现予(?:发布|公布|公开)|本报告|编制而成|联系(?:电话|方式|地址)?[:：(（]|电话[:：]|邮编|电子邮箱|查阅或下载|可在.{0,30}网|统计期限|统计时限|如有疑问/;
+export const PREAMBLE = /^(?:根据|依据)[^。]{0,30}条例|(?:全文|报告|年报)(?:包括|由|分为)[^。]{0,20}(?:概述|总体情况)|本年报|本年度报告|本年度政府信息公开|现予(?:发布|公布|公开)|本报告|编制而成|联系(?:电话|方式|地址)?[:：(（]|电话[:：]|邮编|电子邮箱|查阅或下载|可在.{0,30}网|统计期限|统计时限|如有疑问/;
+
+/**
+ * The formula that hands over to the report ("现将…报告如下"): the paragraph it ends is the
+ * lead-in, unless that paragraph opens with the year and recounts its work ("2019年以来，…").
+ */
+export const REPORT_FOLLOWS = /报告如下/;
+export const OPENS_WITH_YEAR = /^\d{4}\s*年/;
 
 /** A report title line. */
 export const TITLE = /(?:年度?|工作)报告|年报/;
