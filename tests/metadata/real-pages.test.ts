@@ -147,3 +147,14 @@ test('an area code covering a whole province or 直辖市 decides among places i
   const tianjin = parse('和平区民政局2020年政府信息公开工作年度报告', '一、总体情况', '2020年，我局推进政务公开。', '电话：022-12345678');
   assert.deepEqual(place(tianjin), ['天津市', null, '和平区', null]);
 });
+
+test("a page title's site name after the report's is cut off the title", () => {
+  const p = parse('彭阳县教育局2015年政府信息公开工作年度报告_彭阳县人民政府门户网站', '一、总体情况', '2015年，我局推进政务公开。');
+  assert.equal(p.title, '彭阳县教育局2015年政府信息公开工作年度报告');
+  assert.equal(p.issuer, '彭阳县教育局');
+  assert.equal(p.level, 'department');
+  const dashed = parse('2019年政府信息公开工作年度报告-彭阳县交岔乡人民政府', BODY.replace('2020', '2019'));
+  assert.equal(dashed.title, '2019年政府信息公开工作年度报告');
+  // The site name stays in the text, where the body's issuer is found.
+  assert.deepEqual(place(dashed), ['宁夏回族自治区', '固原市', '彭阳县', '交岔乡']);
+});

@@ -90,9 +90,12 @@ function titleInBody(text: string): string | null {
 
 const namesPlace = (words: string) => words !== '' && matchChain(words.replace(/^(?:关于|特|现)/, '')).links.length > 0;
 
+// A page title's site name after the report's: …年度报告_某县人民政府门户网站, …年度报告-某市人民政府.
+const SITE_SUFFIX = /(?<=报告|年报|[)）])[_\-—–]+[^_\-—–]*$/;
+
 /** The title a line is, or starts with when line joining ran it into the first paragraph. */
 function titleIn(line: string): string | null {
-  if (REPORT_LINE.test(line) && line.length <= 80 && !SENTENCE.test(line)) return line;
+  if (REPORT_LINE.test(line) && line.length <= 80 && !SENTENCE.test(line)) return line.replace(SITE_SUFFIX, '');
   const head = line.match(TITLE_HEAD)?.[0];
   return head && !SENTENCE.test(head) ? head : null;
 }
