@@ -49,7 +49,9 @@ describe('heading styles', () => {
     noPassageWith(r, '(三)加强政策解读');
   });
 
-  test('一是 items and bold run-in phrases under 总体情况 classify by meaning', () => {
+  // Issue 13: under 总体情况 with no sub-heading a paragraph is overview whatever it mentions;
+  // an 一是 item is a paragraph, not a sub-heading, while a bold run-in phrase is a sub-heading.
+  test('under 总体情况 an 一是 item stays overview; bold run-in phrases classify by meaning', () => {
     const text = lines(
       '一、总体情况',
       '2021年，我镇认真贯彻落实《条例》。',
@@ -59,7 +61,7 @@ describe('heading styles', () => {
     );
     const r = parse(text);
     assert.equal(sectionOf(r, '认真贯彻落实'), 'overview');
-    assert.equal(sectionOf(r, '开通政务微博'), 'platforms');
+    assert.equal(sectionOf(r, '开通政务微博'), 'overview');
     assert.equal(sectionOf(r, '以镇长为组长'), 'supervision');
     assert.equal(sectionOf(r, '收到申请2件'), 'on_request');
   });

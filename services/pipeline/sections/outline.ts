@@ -14,7 +14,7 @@ import { foldText } from './fold-text.js';
 import { ITEM_LEVEL, isUnmarkedHeading, meaningOf, parseHeading, type Heading } from './headings.js';
 import { turns, type Side } from './switch.js';
 import { cellKinds, type Cell } from './tables.js';
-import { NOTICE_HEADING, NOTICE_START, OPENS_WITH_YEAR, PLAN_HEADING, PREAMBLE, REPORT_FOLLOWS, TITLE, type Meaning } from './vocabulary.js';
+import { GLUED_PART, LEAD_IN, NOTICE_HEADING, NOTICE_START, OPENS_WITH_YEAR, PLAN_HEADING, PREAMBLE, REPORT_FOLLOWS, TITLE, type Meaning } from './vocabulary.js';
 
 export interface LineLabel {
   /** Clean-text offsets of the line, trimmed. */
@@ -159,7 +159,12 @@ export function outline(text: string): LineLabel[] {
     while (scope >= 0 && stack[scope]!.level >= UNMARKED_CHILD) scope--;
     const found = recognise(f, stack[scope]?.type ?? null, () => lines.levelAt(lines.next[i]!));
     let h = found?.h ?? null;
-    const meaning = found?.meaning ?? null;
+    let meaning = found?.meaning ?? null;
+    // Items (一是, 第一) are content of their part, not sub-headings: only problems, plans and
+    // tables are recognised in them, so "二是组织学习…" under 概述 stays overview.
+    if (found?.h.level === ITEM_LEVEL && stack.length > 0 && meaning !== 'problems' && meaning !== 'improvements' && meaning !== 'container' && meaning !== 'statistics') meaning = null;
+    // The first part of a report is its overview, also when the page cut its heading ("一、概").
+    if (found?.h.level === 1 && found.h.num === 1 && topNum === 0 && meaning === null) meaning = 'overview';
     if (h?.level === ITEM_LEVEL && stack.length === 0) h = null; // an item before any heading is a paragraph
     const level = h?.level ?? 0;
 
@@ -197,6 +202,11 @@ export function outline(text: string): LineLabel[] {
       // Before the first heading: the title block, legal basis and contact lines are preamble;
       // a paragraph about the year's work ("2019年以来，胜利乡认真贯彻…") is overview.
       emit(out, text, start, end, isPreamble(f) ? 'preamble' : 'overview', h);
+      continue;
+    }
+    // The lead-in under the overview heading is still the lead-in.
+    if (top.type === 'overview' && !h && (LEAD_IN.test(f) || (REPORT_FOLLOWS.test(f) && !OPENS_WITH_YEAR.test(f)))) {
+      emit(out, text, start, end, 'preamble', null);
       continue;
     }
     const type = top.type;
@@ -246,6 +256,8 @@ function recognise(f: string, scope: SectionType | null, below: () => number | n
     return null;
   }
   if (scope === 'overview') {
+    const glued = GLUED_PART.exec(f);
+    if (glued) return { h: synthetic(UNMARKED_CHILD, glued[0], false), meaning: meaningOf(glued[0]) };
     const run = RUN_IN.exec(f);
     const meaning = run ? meaningOf(run[0]) : null;
     if (meaning && !TOP_MEANINGS.has(meaning)) return { h: synthetic(UNMARKED_CHILD, run![0], false), meaning };
