@@ -24,8 +24,10 @@ export function progressBar(enabled = process.stderr.isTTY === true): { update: 
 
 export function formatSummary(s: IngestSummary): string {
   const secs = s.ms / 1000;
+  const outside = s.failed.filter((f) => f.reason === OUTSIDE_GIVEN).length;
   const lines = [
-    `indexed ${s.indexed}, replaced ${s.replaced}, skipped as unchanged ${s.unchanged}, failed ${s.failed.length} ` +
+    `indexed ${s.indexed}, replaced ${s.replaced}, skipped as unchanged ${s.unchanged}, failed ${s.failed.length - outside}` +
+    (outside ? `, skipped ${outside} links leading outside the folders given` : '') + ' ' +
     `(${s.files} files, ${(s.bytes / 1e6).toFixed(2)} MB, ${s.passages} passages in ${secs.toFixed(1)} s` +
     (s.passages ? `, ${Math.round(s.passages / Math.max(secs, 0.001))} passages/s)` : ')'),
     ...s.failed.map((f) => `  ${f.reason === OUTSIDE_GIVEN ? 'skipped' : 'failed'}: ${printable(f.file)}: ${printable(f.reason)}`),
