@@ -137,6 +137,31 @@ describe('issue 13: plans after a problems lead-in are improvements', () => {
   });
 });
 
+describe('issue 13: plan headings and lead-ins in other wordings', () => {
+  test('面临的问题 / 下步工作安排 headings; a plan whose subject is the body by name', () => {
+    const r = parse(lines(
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '无。',
+      '五、面临的问题',
+      '2023年，某某乡信息公开工作取得一定成效，但栏目更新仍不够及时。',
+      '个别站所将重点放在日常业务上，公开意识不强。',
+      '2024年，某某乡将规范栏目更新，按月检查。',
+      '六、下步工作安排',
+      '做好年度报告发布。',
+    ));
+    assert.equal(sectionOf(r, '栏目更新仍不够及时'), 'problems');
+    assert.equal(sectionOf(r, '公开意识不强'), 'problems');
+    assert.equal(sectionOf(r, '按月检查'), 'improvements');
+    assert.equal(sectionOf(r, '做好年度报告发布'), 'improvements');
+  });
+
+  test('a body named as subject, then 将进一步…, starts the plan', () => {
+    const r = parse(lines('五、存在的主要问题及改进情况', '公开形式较为单一。', '镇政府将进一步丰富公开形式。'));
+    assert.equal(sectionOf(r, '较为单一'), 'problems');
+    assert.equal(sectionOf(r, '丰富公开形式'), 'improvements');
+  });
+});
+
 describe('issue 13: page furniture is no counted passage', () => {
   test('breadcrumbs, index-number block and widgets before the title', () => {
     const r = parse(lines(
