@@ -178,4 +178,18 @@ describe('issue 13: page furniture is no counted passage', () => {
     for (const s of ['首页', '索引号', '发布机构', '发文日期', '浏览次数', '字号']) assert.deepEqual(countedSections(r, s), [], s);
     assert.equal(sectionOf(r, '扎实推进'), 'overview');
   });
+
+  test('a footer and the sign-off after the plans are no improvements', () => {
+    const r = parse(lines(
+      '五、存在的主要问题及改进情况',
+      '栏目更新不够及时。下一步，我镇将加强培训。',
+      '某某镇人民政府',
+      '2024年1月20日',
+      '【打印本页】 【关闭窗口】',
+      '主办单位：某某县人民政府办公室  网站标识码：0000000000',
+      '上一篇：某某镇2022年报告',
+    ));
+    assert.equal(sectionOf(r, '加强培训'), 'improvements');
+    for (const s of ['某某镇人民政府', '2024年1月20日', '打印本页', '主办单位', '上一篇']) assert.deepEqual(countedSections(r, s), [], s);
+  });
 });

@@ -14,7 +14,7 @@ import { foldText } from './fold-text.js';
 import { ITEM_LEVEL, isUnmarkedHeading, meaningOf, parseHeading, type Heading } from './headings.js';
 import { turns, type Side } from './switch.js';
 import { cellKinds, type Cell } from './tables.js';
-import { GLUED_PART, LEAD_IN, NOTICE_HEADING, NOTICE_START, OPENS_WITH_YEAR, PLAN_HEADING, PREAMBLE, REPORT_FOLLOWS, TITLE, type Meaning } from './vocabulary.js';
+import { GLUED_PART, isChrome, LEAD_IN, NOTICE_HEADING, NOTICE_START, OPENS_WITH_YEAR, PLAN_HEADING, PREAMBLE, REPORT_FOLLOWS, TITLE, type Meaning } from './vocabulary.js';
 
 export interface LineLabel {
   /** Clean-text offsets of the line, trimmed. */
@@ -148,6 +148,10 @@ export function outline(text: string): LineLabel[] {
       const m = h && h.level === 1 && h.num === topNum + 1 ? meaningOf(h.words) : null;
       if (!m || m === 'statistics') { emit(out, text, start, end, 'statistics', null); continue; }
     }
+
+    // Page chrome, contact lines and the sign-off are preamble wherever they stand and leave
+    // the stack alone.
+    if (isChrome(f) && !parseHeading(f)) { emit(out, text, start, end, 'preamble', null); continue; }
 
     if (stack.length === 0 && !notice && f.length <= 60 && TITLE.test(f) && !f.includes('。') && !parseHeading(f)) {
       emit(out, text, start, end, 'preamble', synthetic(0, f));

@@ -90,6 +90,18 @@ export const LEAD_IN = /^本(?:年度)?(?:报告|年报)|^(?:全文|报告|年�
 /** The part names of the templates, when a page runs them into the paragraph ("主动公开一是…"). */
 export const GLUED_PART = /^(?:主动公开|依申请公开)(?=一是|[我本全该])/;
 
+/**
+ * Page chrome and contact lines wherever they stand (a footer after the last part, a byline
+ * between title and text): typed preamble, so they never count as a part's narrative.
+ */
+export const CHROME = /打印本页|关闭窗口|扫一扫|主办单位[:：]|承办单位[:：]|网站标识码|icp备|网站地图|版权所有|技术支持[:：]|分享到|^上一篇|^下一篇|【字体|^字号[:：]|浏览次数[:：]?|访问量[:：]|^(?:发布|发文|成文|生成)(?:时间|日期)[:：]|^来源[:：]|^索\s*引\s*号|^联系(?:电话|方式|地址|人)[:：]|^(?:电子)?邮箱[:：]|^邮政编码[:：]|^邮编[:：]|^传真[:：]/;
+/** A footer runs several chrome items into one line; a sentence (with a full stop) stays short. */
+export const isChrome = (f: string) =>
+  (f.length <= 80 || (f.length <= 200 && !f.includes('。'))) && (CHROME.test(f) || SIGN_OFF.test(f));
+
+/** The sign-off after the last part: the body's name alone, the date alone. */
+export const SIGN_OFF = /^[^\s,，。:：;；]{2,30}(?:人民政府|办事处|办公室|管理委员会|管委会|委员会|局)$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+
 /** A report title line. */
 export const TITLE = /(?:年度?|工作)报告|年报/;
 
