@@ -26,15 +26,21 @@ es_healthy() {
   curl -fsS -m 5 "$ES_URL/_cluster/health?wait_for_status=yellow&timeout=2s" >/dev/null 2>&1
 }
 
-# Print the pid from the first existing, live pidfile for this port.
-running_pid() {
+# Print the node dir holding the first existing, live pidfile for this port.
+running_node() {
   local d pid
   for d in "$REPO_DIR/.es" "$ES_RUN_FALLBACK"; do
     local f; f="$(node_dir "$d")/es.pid"
     if [[ -s "$f" ]]; then
       pid="$(cat "$f")"
-      if kill -0 "$pid" 2>/dev/null; then echo "$pid"; return 0; fi
+      if kill -0 "$pid" 2>/dev/null; then node_dir "$d"; return 0; fi
     fi
   done
   return 1
+}
+
+# Print the pid from the first existing, live pidfile for this port.
+running_pid() {
+  local n; n="$(running_node)" || return 1
+  cat "$n/es.pid"
 }

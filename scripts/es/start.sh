@@ -104,7 +104,7 @@ EOF
 -Xms$ES_HEAP
 -Xmx$ES_HEAP
 EOF
-  rm -f "$NODE/es.pid"
+  rm -f "$NODE/es.pid" "$NODE/started-by"
   if ((${#RUN_AS[@]})); then chown -R "$ES_USER:" "$ES_HOME" "$NODE"; fi
 
   # --- 5. launch (daemonized) -------------------------------------------------
@@ -118,6 +118,9 @@ EOF
     tail -n 40 "$NODE/logs/gongkai-test.log" >&2 2>/dev/null || true
     exit 1
   fi
+  # Who launched it: scripts/test.mjs stops, after its run, the nodes marked with its run id
+  # (GONGKAI_TEST_RUN) and no other; a node started by hand carries no mark and stays up.
+  printf '%s\n' "${GONGKAI_TEST_RUN:-}" >"$NODE/started-by"
 fi
 
 # --- 6. wait for yellow -------------------------------------------------------

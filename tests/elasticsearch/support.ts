@@ -10,7 +10,9 @@ import { openEngine, type Engine } from '../../services/search/engine.js';
 
 /** The node to test against, or why the tests skip (never in CI: there it throws). */
 export const node = await ensureElasticsearch();
-export const skip: string | false = 'skipped' in node ? `no Elasticsearch: ${node.skipped}` : false;
+export const skip: string | false = 'skipped' in node
+  ? `no Elasticsearch (${node.skipped.replace(/\s+/g, ' ').trim()}); to run these tests: npm run es:start (needs a JDK, and Maven the first time), or set ES_URL to a running node`
+  : false;
 export const esUrl = 'url' in node ? node.url : 'http://127.0.0.1:9200';
 
 /** Indices of earlier runs that were killed before cleaning up (older than an hour: never a running test's). */

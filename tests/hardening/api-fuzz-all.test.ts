@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { openApiDocument } from '../../services/api/openapi.js';
 import { serverWith } from './support.js';
+import { checkProperty } from '../helpers/property.js';
 
 const RUNS = 40;
 const SEED = 20_261_201;
@@ -59,10 +60,10 @@ describe('every endpoint, every parameter', () => {
       if (method !== 'get') continue;
       const names = (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
       const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);
-      it(`${method.toUpperCase()} ${template}`, async () => {
+      it(`${method.toUpperCase()} ${template}`, async (t) => {
         const query = fc.array(fc.tuple(fc.constantFrom(...names, 'unknown', '__proto__', `${names[0] ?? 'x'}[]`), value), { maxLength: 6 });
         const segments = fc.array(fc.oneof(value, fc.constantFrom('0123456789abcdef', '..', '1', '0', '-1')), { minLength: pathParams.length, maxLength: pathParams.length });
-        await fc.assert(fc.asyncProperty(query, segments, async (pairs, segs) => {
+        await checkProperty(t, fc.asyncProperty(query, segments, async (pairs, segs) => {
           let path = template;
           pathParams.forEach((name, i) => { path = path.replace(`{${name}}`, segs[i]!); });
           await check('GET', `${path}?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${v}`).join('&')}`);
@@ -71,16 +72,16 @@ describe('every endpoint, every parameter', () => {
     }
   }
 
-  it('DELETE /api/reports/{id}', async () => {
-    await fc.assert(fc.asyncProperty(value, async (id) => { await check('DELETE', `/api/reports/${id}`); }), { numRuns: RUNS, seed: SEED + 1 });
+  it('DELETE /api/reports/{id}', async (t) => {
+    await checkProperty(t, fc.asyncProperty(value, async (id) => { await check('DELETE', `/api/reports/${id}`); }), { numRuns: RUNS, seed: SEED + 1 });
   });
 
-  it('POST /api/ingest', async () => {
+  it('POST /api/ingest', async (t) => {
     const body = fc.oneof(
       fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
       fc.array(text, { maxLength: 3 }).map((paths) => JSON.stringify({ paths: paths.map((p) => `../${p}`) })),
       fc.constantFrom('{"paths": [', '{"paths": ["/etc/passwd"]}', '{"paths": ["a\\u0000b"]}', '{"__proto__": {"paths": ["."]}}'),
     );
-    await fc.assert(fc.asyncProperty(body, async (b) => { await check('POST', '/api/ingest', b); }), { numRuns: RUNS, seed: SEED + 2 });
+    await checkProperty(t, fc.asyncProperty(body, async (b) => { await check('POST', '/api/ingest', b); }), { numRuns: RUNS, seed: SEED + 2 });
   });
 });

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { MAX_URL_BYTES } from '../../services/api/middleware/url-limit.js';
 import { REAL_DIR } from '../helpers/corpus.js';
 import { startServer } from '../helpers/server.js';
+import { checkProperty } from '../helpers/property.js';
 
 const RUNS = 300;
 const SEED = 20_260_512;
@@ -75,15 +76,15 @@ async function check(path: string, okType: RegExp = /^application\/json/): Promi
 const property = (endpoint: string, okType?: RegExp) => fc.asyncProperty(query, async (qs) => { await check(`${endpoint}?${qs}`, okType); });
 
 describe('the API under random and adversarial query strings', () => {
-  it('/api/search', async () => { await fc.assert(property('/api/search'), { numRuns: RUNS, seed: SEED }); });
-  it('/api/concordance', async () => { await fc.assert(property('/api/concordance'), { numRuns: RUNS, seed: SEED + 1 }); });
-  it('/api/trends', async () => { await fc.assert(property('/api/trends'), { numRuns: RUNS, seed: SEED + 2 }); });
-  it('/api/export', async () => {
-    await fc.assert(property('/api/export', /^(text\/csv|application\/json|text\/markdown)/), { numRuns: RUNS, seed: SEED + 3 });
+  it('/api/search', async (t) => { await checkProperty(t, property('/api/search'), { numRuns: RUNS, seed: SEED }); });
+  it('/api/concordance', async (t) => { await checkProperty(t, property('/api/concordance'), { numRuns: RUNS, seed: SEED + 1 }); });
+  it('/api/trends', async (t) => { await checkProperty(t, property('/api/trends'), { numRuns: RUNS, seed: SEED + 2 }); });
+  it('/api/export', async (t) => {
+    await checkProperty(t, property('/api/export', /^(text\/csv|application\/json|text\/markdown)/), { numRuns: RUNS, seed: SEED + 3 });
   });
-  it('/api/reports/:id and /api/reports/:id/passages/:n', async () => {
+  it('/api/reports/:id and /api/reports/:id/passages/:n', async (t) => {
     const segment = fc.oneof(value, fc.constantFrom('0123456789abcdef', '0123456789ABCDEF', '%2e%2e', '..', '.', '%2F', 'a'.repeat(5000)));
-    await fc.assert(fc.asyncProperty(segment, fc.option(value), async (id, n) => {
+    await checkProperty(t, fc.asyncProperty(segment, fc.option(value), async (id, n) => {
       const status = await check(`/api/reports/${id}${n === null ? '' : `/passages/${n}`}`);
       assert.notEqual(status, 200, 'no such report');
     }), { numRuns: RUNS, seed: SEED + 4 });

@@ -204,14 +204,16 @@ describe('changing, removing and restoring reports', () => {
     assert.deepEqual(sqlite(t.engine).integrityProblems(), []);
   });
 
-  it('export-index then import-index (CLI) restores the same answers after a wipe', async () => {
+  it('export-index then import-index (CLI) restores the same answers after a wipe', async (ctx) => {
     const queries = ['公开', '"另一份报告的标记"', '微信 OR 网站', '政府信息 -依申请', 'section:problems 培训'];
     const answers = async (e: Engine) => Promise.all(queries.map(async (q) => {
       const { tookMs: _t, ...rest } = await search(e, { q, size: 50, collapse: false });
       return rest;
     }));
     const expected = await answers(t.engine);
-    const backup = join(mkdtempSync(join(tmpdir(), 'gongkai-backup-')), 'index.backup');
+    const backupDir = mkdtempSync(join(tmpdir(), 'gongkai-backup-'));
+    ctx.after(() => rmSync(backupDir, { recursive: true, force: true }));
+    const backup = join(backupDir, 'index.backup');
     const cli = (...args: string[]) => execFileSync(process.execPath, [CLI, ...args, '--data-dir', t.dir], { encoding: 'utf8' });
     assert.match(cli('export-index', backup), /backed up/);
     assert.ok(existsSync(backup));
@@ -225,7 +227,6 @@ describe('changing, removing and restoring reports', () => {
     assert.match(cli('import-index', backup), /restored .*: \d+ reports/);
     assert.deepEqual(await answers(t.engine), expected);
     assert.deepEqual(sqlite(t.engine).integrityProblems(), []);
-    rmSync(join(backup, '..'), { recursive: true, force: true });
   });
 
   it('import-index refuses a file that is not a backup, changing nothing', async () => {

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { exportResults } from '../../services/api/export.js';
 import type { Hit } from '../../services/search/types.js';
 import { serverWith } from './support.js';
+import { checkProperty } from '../helpers/property.js';
 
 /** RFC 4180 CSV → rows of cells. */
 function parseCsv(text: string): string[][] {
@@ -40,8 +41,8 @@ const hit = (text: string, title = '标题'): Hit => ({
 });
 
 describe('CSV export', () => {
-  it('neutralises every cell that a spreadsheet would run as a formula', () => {
-    fc.assert(fc.property(fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ unit: 'binary', maxLength: 40 })), fc.constantFrom(...PAYLOADS), (text, title) => {
+  it('neutralises every cell that a spreadsheet would run as a formula', (t) => {
+    checkProperty(t, fc.property(fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ unit: 'binary', maxLength: 40 })), fc.constantFrom(...PAYLOADS), (text, title) => {
       const csv = exportResults([hit(text, title)], 'csv', text).body;
       assert.ok(csv.startsWith('\ufeff'));
       const rows = parseCsv(csv.slice(1));
@@ -59,12 +60,12 @@ describe('CSV export', () => {
     assert.equal(row.split(/(?<!\\)\|/).length, 5, row);
   });
 
-  it('leaves no link, image, autolink, HTML or emphasis from report text live in Markdown, and keeps the text whole', () => {
+  it('leaves no link, image, autolink, HTML or emphasis from report text live in Markdown, and keeps the text whole', (t) => {
     const hostile = ['[点此查看](javascript:alert(document.cookie))', '![统计图](http://evil.example/track.png)', '<http://evil.example>',
       '<img src=x onerror=alert(1)>', '[a][1]\n\n[1]: javascript:alert(1)', '**粗体** _斜体_ `代码` ~~删除~~', '\\[转义](x)', '&lt;b&gt;', 'a | b'];
     /** What a Markdown reader shows for a cell: backslash escapes and the three entities undone. */
     const shown = (cell: string) => cell.replace(/\\(.)/g, '$1').replace(/&(lt|gt|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!);
-    fc.assert(fc.property(fc.oneof(fc.constantFrom(...hostile), fc.string({ maxLength: 30 })), (text) => {
+    checkProperty(t, fc.property(fc.oneof(fc.constantFrom(...hostile), fc.string({ maxLength: 30 })), (text) => {
       const md = exportResults([hit(text, text)], 'md', text).body;
       const row = md.trim().split('\n').at(-1)!;
       const cells = row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());

@@ -15,6 +15,7 @@ import { search } from '../../services/search/methods/search.js';
 import { tempEngine } from '../helpers/engine.js';
 import { checkPassages } from '../sections/support.js';
 import { makeOneLine } from './hostile-files.js';
+import { checkProperty } from '../helpers/property.js';
 
 describe('a one-line report', () => {
   let dir: string;
@@ -58,8 +59,8 @@ describe('bounded pieces', () => {
     assert.equal(pieces.map(([a, b]) => text.slice(a, b)).join(''), text);
   });
 
-  it('covers the text, in order, each piece bounded and trimmed', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('公', '开', '。', '；', ' ', '！', 'a'), { maxLength: 3000 }), fc.integer({ min: 4, max: 300 }), (chars, max) => {
+  it('covers the text, in order, each piece bounded and trimmed', (t) => {
+    checkProperty(t, fc.property(fc.array(fc.constantFrom('公', '开', '。', '；', ' ', '！', 'a'), { maxLength: 3000 }), fc.integer({ min: 4, max: 300 }), (chars, max) => {
       const text = chars.join('');
       const pieces = boundedPieces(text, 0, text.length, max);
       let at = 0;
@@ -97,8 +98,8 @@ const sortedSpans = (length: number) => fc.uniqueArray(fc.integer({ min: 0, max:
   });
 
 describe('snippets', () => {
-  it('choose the window the quadratic search chose', () => {
-    fc.assert(fc.property(fc.integer({ min: 130, max: 2000 }).chain((n) => fc.tuple(fc.constant(n), sortedSpans(n))), ([n, spans]) => {
+  it('choose the window the quadratic search chose', (t) => {
+    checkProperty(t, fc.property(fc.integer({ min: 130, max: 2000 }).chain((n) => fc.tuple(fc.constant(n), sortedSpans(n))), ([n, spans]) => {
       const text = '公'.repeat(n);
       const [from] = snippetWindow(text, spans, SNIPPET_CHARS);
       const reference = referenceWindow(text, spans, SNIPPET_CHARS);

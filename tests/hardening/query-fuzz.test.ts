@@ -12,6 +12,7 @@ import { parseQuery } from '../../services/search/query/parse.js';
 import { matchExpr } from '../../services/search/sqlite/match.js';
 import { REAL_DIR } from '../helpers/corpus.js';
 import { tempEngine } from '../helpers/engine.js';
+import { checkProperty } from '../helpers/property.js';
 
 const RUNS = 300;
 const OPERATORS = ['"', "'", '\\', 'OR', 'AND', 'NOT', 'NEAR(', ')', '(', '*', '^', ':', 'words', 'grams', '-', '+', '{', '}',
@@ -26,8 +27,8 @@ const queryText = fc.oneof(
 
 describe('the query parser', () => {
   const seg = segmenter();
-  it('never throws, and what it returns is bounded and well formed', () => {
-    fc.assert(fc.property(queryText, (raw) => {
+  it('never throws, and what it returns is bounded and well formed', (ctx) => {
+    checkProperty(ctx, fc.property(queryText, (raw) => {
       const q = parseQuery(raw, seg);
       assert.ok(q.groups.flat().length + q.exclude.length <= 32 + 32);
       assert.ok(q.groups.length <= 32);
@@ -52,8 +53,8 @@ describe('the embedded backend under arbitrary queries', () => {
   });
   after(async () => { await t.dispose(); });
 
-  it('search, concordance and trends answer every query string without an engine error', async () => {
-    await fc.assert(fc.asyncProperty(queryText, async (q) => {
+  it('search, concordance and trends answer every query string without an engine error', async (ctx) => {
+    await checkProperty(ctx, fc.asyncProperty(queryText, async (q) => {
       const out = await search(t.engine, { q, size: 5, facets: true });
       assert.ok(out.total >= out.hits.length);
       for (const h of out.hits) assert.match(h.reportId, /^[0-9a-f]{16}$/);
@@ -62,10 +63,10 @@ describe('the embedded backend under arbitrary queries', () => {
     }), { numRuns: RUNS, seed: 11 });
   });
 
-  it('finds any passage by a quoted verbatim piece of its text', async () => {
+  it('finds any passage by a quoted verbatim piece of its text', async (ctx) => {
     const sample = await search(t.engine, { q: '', size: 100, facets: false });
     const texts = sample.hits.map((h) => ({ id: h.id, text: h.text })).filter((p) => p.text.length >= 8);
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...texts), fc.nat(), fc.integer({ min: 2, max: 12 }), async (p, at, len) => {
+    await checkProperty(ctx, fc.asyncProperty(fc.constantFrom(...texts), fc.nat(), fc.integer({ min: 2, max: 12 }), async (p, at, len) => {
       const start = at % (p.text.length - 1);
       const piece = p.text.slice(start, start + len);
       // A quote inside would end the quoted phrase: such pieces are not verbatim queries.

@@ -8,6 +8,7 @@ import { search } from '../../services/search/methods/search.js';
 import { REAL_DIR } from '../helpers/corpus.js';
 import { tempEngine } from '../helpers/engine.js';
 import { parsedReal } from '../helpers/parsed.js';
+import { checkProperty } from '../helpers/property.js';
 
 const reports = parsedReal();
 const passages = reports.flatMap((r) => r.parsed.passages.map((p) => ({ id: r.id, p })));
@@ -54,8 +55,8 @@ describe('recall of quoted substrings on the real reports', () => {
     }
   });
 
-  it('property: random substrings of random passages are always found', async () => {
-    await fc.assert(fc.asyncProperty(
+  it('property: random substrings of random passages are always found', async (ctx) => {
+    await checkProperty(ctx, fc.asyncProperty(
       fc.integer({ min: 0, max: passages.length - 1 }), fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 2, max: 30 }),
       async (k, offset, len) => {
         const { id, p } = passages[k]!;

@@ -43,6 +43,10 @@ export const joinBrokenLines = (m: MappedText) =>
     if (before.includes('\t') || after.includes('\t')) return undefined;
     if (SENTENCE_END.test(before)) return undefined;
     if (PARAGRAPH_START.test(after)) return undefined;
+    // A line that began with a list bullet (dropped before this step) is an item of its own.
+    let next = match.index + match[0].length;
+    while (text[next] === ' ' || text[next] === '\t') next++;
+    if (next < text.length && m.paragraphStarts.has(m.map[next]!)) return undefined;
     if (TABLE_CELL.test(before) || TABLE_CELL.test(after)) return undefined;
     const a = before.at(-1) ?? '';
     const joiner = /[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(after[0] ?? '') ? ' ' : '';

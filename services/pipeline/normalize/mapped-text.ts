@@ -6,12 +6,18 @@ export interface MappedText {
   readonly text: string;
   /** map[i] is the offset in the original text of text[i]; map[text.length] is the original length. */
   readonly map: Int32Array;
+  /**
+   * Original offsets of characters that open a paragraph for a reason a later normalizer can no
+   * longer see, because an earlier one removed it: the first character of a list item whose
+   * bullet is gone. The line joiner never joins a line starting with one onto the line before.
+   */
+  readonly paragraphStarts: ReadonlySet<number>;
 }
 
 export function mapped(original: string): MappedText {
   const map = new Int32Array(original.length + 1);
   for (let i = 0; i <= original.length; i++) map[i] = i;
-  return { text: original, map };
+  return { text: original, map, paragraphStarts: new Set() };
 }
 
 /**
@@ -59,7 +65,7 @@ export function rewrite(
   if (map === null) return m;
   keep(last, src.length);
   map[n] = m.map[src.length]!;
-  return { text: parts.join(''), map: map.subarray(0, n + 1) };
+  return { text: parts.join(''), map: map.subarray(0, n + 1), paragraphStarts: m.paragraphStarts };
 }
 
 /** Original offsets [start, end) of the clean range [from, to). */

@@ -6,7 +6,9 @@ const PAGE_NUMBER = /^[ \t]*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,
 
 /** The nearest non-blank line ending before the line that starts at `at`. */
 function lineBefore(text: string, at: number): string {
-  for (let e = at - 1; e >= 0;) {
+  // `e` is the line break ending the line looked at; at 0 that line is empty and the first one.
+  // (Going on at 0 looped forever: lastIndexOf('\n', -1) finds the break at 0 again.)
+  for (let e = at - 1; e > 0;) {
     const s = text.lastIndexOf('\n', e - 1) + 1;
     const line = text.slice(s, e);
     if (line.trim()) return line;
@@ -26,7 +28,17 @@ function lineAfter(text: string, at: number): string {
   return '';
 }
 
-export const dropPageNumbers = (m: MappedText) =>
+/**
+ * A page number between dashes run into the text after it (`- 3 -一、总体情况`), as a footer
+ * and the next page's first line come out of some extractors. Left there, it would be read as a
+ * list bullet `- ` before `3 -一、总体情况`: the dashes around a number are a page number
+ * wherever they start a line, so they go whatever follows (but a digit or a dash).
+ */
+const PAGE_NUMBER_RUN_IN = /^[ \t]*[-—–－]\s*\d{1,3}\s*[-—–－][ \t]*(?=[^\s\d\-—–－])/gm;
+
+export const dropPageNumbers = (m: MappedText) => rewrite(dropWholeLinePageNumbers(m), PAGE_NUMBER_RUN_IN, () => '');
+
+const dropWholeLinePageNumbers = (m: MappedText) =>
   rewrite(m, PAGE_NUMBER, (match, text) => {
     // A bare number is a page number only when it stands alone between other lines, never as
     // a cell of a table (tab-separated, or flattened one cell per line next to other cells),
