@@ -1,16 +1,14 @@
 // Access: reading is open; writing needs the token; CORS only for the configured origin;
 // URLs and bodies are bounded; the rate limit answers 429; the token never reaches a log.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it, mock } from 'node:test';
 import type { Request, Response } from 'express';
 import { rateLimit } from '../../services/api/middleware/rate-limit.js';
-import { ROOT } from '../../services/paths.js';
 import { search } from '../../services/search/methods/search.js';
-import { captureOutput, reportText, serverWith } from './support.js';
+import { captureOutput, reportText, serveProcess, serverWith } from './support.js';
 
 const TOKEN = 'tok-3f9a1c0e5b7d42e8a6c1';
 const auth = (token = TOKEN) => ({ authorization: `Bearer ${token}` });
@@ -246,30 +244,16 @@ describe('secrets', () => {
   });
 
   it('gongkai serve says writes are on without printing the token', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-serve-'));
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve', '--port', '0', '--data-dir', dataDir], {
-      env: { ...process.env, GONGKAI_WRITE_TOKEN: TOKEN, GONGKAI_RATE_LIMIT: '100' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
+    const { url, output, stop } = await serveProcess({ GONGKAI_WRITE_TOKEN: TOKEN, GONGKAI_RATE_LIMIT: '100' });
     try {
-      child.stdout.on('data', (c) => { out += c; });
-      child.stderr.on('data', (c) => { out += c; });
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no server: ${out}`)), 60_000);
-        child.stdout.on('data', () => {
-          const m = /serving (http:\/\/\S+?)\/?$/m.exec(out);
-          if (m) { clearTimeout(timer); resolve(m[1]!); }
-        });
-      });
       const res = await fetch(`${url}/api/reports/${'0'.repeat(16)}`, { method: 'DELETE', headers: auth('not-the-token-00000') });
       assert.equal(res.status, 403);
+      const out = output();
       assert.match(out, /writes over HTTP: on \(token set\)/);
       assert.match(out, /rate limit: 100\/min per client/);
       assert.ok(!out.includes(TOKEN), out);
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      rmSync(dataDir, { recursive: true, force: true });
+      await stop();
     }
   });
 });

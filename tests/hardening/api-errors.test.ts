@@ -4,14 +4,12 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { z } from 'zod';
 import { errorHandler } from '../../services/api/errors.js';
 import { ROOT } from '../../services/paths.js';
-import { serverWith } from './support.js';
+import { serveProcess, serverWith } from './support.js';
 
 type Json = Record<string, unknown>;
 
@@ -112,28 +110,15 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ status:
 
 describe('gongkai serve', () => {
   it('answers request headers above 16 KB with a 431 in JSON', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-serve-'));
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
+    const { url, stop } = await serveProcess();
     try {
-      child.stdout.on('data', (c) => { out += c; });
-      child.stderr.on('data', (c) => { out += c; });
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no server: ${out}`)), 60_000);
-        child.stdout.on('data', () => {
-          const m = /serving (http:\/\/\S+?)\/?$/m.exec(out);
-          if (m) { clearTimeout(timer); resolve(m[1]!); }
-        });
-      });
       const big = await rawGet(`${url}/api/health`, { 'x-filler': 'a'.repeat(20_000) });
       assert.equal(big.status, 431);
       assert.match(big.type, /^application\/json/);
       assert.match((JSON.parse(big.body) as Json).error as string, /^请求头过大（合计上限 16 KB）/);
       assert.equal((await rawGet(`${url}/api/health`, { 'x-filler': 'a'.repeat(10_000) })).status, 200, 'below the limit: served');
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      rmSync(dataDir, { recursive: true, force: true });
+      await stop();
     }
   });
 });

@@ -1,6 +1,11 @@
 // A real server over a fresh index of the real reports, with the given API options
 // (write token, CORS, rate limit, ingest root): what the access tests talk to.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../../services/paths.js';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from '../../services/api/app.js';
 import { ingest } from '../../services/ingest/ingest.js';
@@ -19,6 +24,41 @@ export async function serverWith(opts: AppOptions, paths: string[] = [REAL_DIR])
     url, engine: t.engine,
     close: async () => { await new Promise((r) => server.close(r)); await t.dispose(); },
   };
+}
+
+/**
+ * `gongkai serve` as a user starts it, in a child process on a fresh data directory: its URL once
+ * it says it is serving, everything it printed so far, and a stop that waits for it and removes
+ * the directory.
+ */
+export async function serveProcess(env: NodeJS.ProcessEnv = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-serve-'));
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve', '--port', '0', '--data-dir', dataDir], {
+    env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (c) => { out += c; });
+  child.stderr.on('data', (c) => { out += c; });
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no server: ${out}`)), 60_000);
+      child.stdout.on('data', () => {
+        const m = /serving (http:\/\/\S+?)\/?$/m.exec(out);
+        if (m) { clearTimeout(timer); resolve(m[1]!); }
+      });
+    });
+    return { url, output: () => out, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
 }
 
 /** Everything written to the console and to stdout/stderr while `fn` runs. */
