@@ -41,23 +41,33 @@ const table = (rows: string[][]) =>
   `<w:tbl>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc>${para(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
 
 /** A minimal but valid .docx: paragraphs, then an optional table, then a closing paragraph. */
-export async function makeDocx(paragraphs: string[], rows: string[][] = [], after: string[] = []): Promise<Buffer> {
+export function makeDocx(paragraphs: string[], rows: string[][] = [], after: string[] = []): Promise<Buffer> {
+  return docxPackage(paragraphs.map(para).join('') + (rows.length ? table(rows) : '') + after.map(para).join(''));
+}
+
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+interface Rel { id: string; type: string; target: string }
+const relationships = (rels: Rel[]) =>
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  rels.map((r) => `<Relationship Id="${r.id}" Type="${R}/${r.type}" Target="${r.target}"/>`).join('') +
+  '</Relationships>';
+
+/** The package around a document body: content types, relationships, and the media parts the body refers to. */
+export function docxPackage(body: string, media: Record<string, Buffer> = {}, rels: Rel[] = []): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-    '<Default Extension="xml" ContentType="application/xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>' +
     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
     '</Types>');
-  zip.file('_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
-    '</Relationships>');
-  const body = paragraphs.map(para).join('') + (rows.length ? table(rows) : '') + after.map(para).join('');
+  zip.file('_rels/.rels', relationships([{ id: 'rId1', type: 'officeDocument', target: 'word/document.xml' }]));
+  if (rels.length) zip.file('word/_rels/document.xml.rels', relationships(rels));
+  for (const [path, bytes] of Object.entries(media)) zip.file(path, bytes);
   zip.file('word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`);
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}</w:body></w:document>`);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 

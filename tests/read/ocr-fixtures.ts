@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import fontkit from '@pdf-lib/fontkit';
-import JSZip from 'jszip';
 import { PDFDocument, type PDFFont } from 'pdf-lib';
+import { docxPackage } from './fixtures.js';
 
 const FONT_DIR = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'));
 
@@ -102,30 +102,8 @@ export async function scannedPdf(pages: string[][]): Promise<Buffer> {
 /** A 1×1 white PNG: an image with nothing to read. */
 export const BLANK_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAWk1v8QAAAABJRU5ErkJggg==', 'base64');
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
 /** A .docx whose body is one picture and no text: a scan pasted into Word. */
-export async function imageDocx(png: Buffer): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-    '<Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>' +
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-    '</Types>');
-  zip.file('_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
-    '</Relationships>');
-  zip.file('word/_rels/document.xml.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    `<Relationship Id="rIdImg" Type="${R}/image" Target="media/scan.png"/>` +
-    '</Relationships>');
-  zip.file('word/media/scan.png', png);
+export function imageDocx(png: Buffer): Promise<Buffer> {
   const drawing =
     '<w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">' +
     '<wp:extent cx="5400000" cy="7640000"/><wp:docPr id="1" name="scan"/>' +
@@ -133,9 +111,7 @@ export async function imageDocx(png: Buffer): Promise<Buffer> {
     '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
     '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" name="scan.png"/><pic:cNvPicPr/></pic:nvPicPr>' +
     '<pic:blipFill><a:blip r:embed="rIdImg"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>';
-  zip.file('word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body><w:p><w:r>${drawing}</w:r></w:p></w:body></w:document>`);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return docxPackage(`<w:p><w:r>${drawing}</w:r></w:p>`, { 'word/media/scan.png': png }, [{ id: 'rIdImg', type: 'image', target: 'media/scan.png' }]);
 }
 
 /** A typed page (text layer) followed by a scanned one (image only): a report with its last pages scanned. */
