@@ -1,5 +1,6 @@
 // Generates a synthetic corpus of annual reports, e.g.
 //   tsx scripts/gen-corpus.ts --count 200 --seed 1 --out data/demo-corpus [--mess 0.3] [--jobs 2]
+//   tsx scripts/gen-corpus.ts --lineages 100 --out data/lineages   (units year after year, lineage.ts)
 // Large corpora are written by --jobs processes (default: one per CPU from 4000 reports on),
 // each taking every n-th report; the output is byte-identical whatever the number of jobs.
 import { fork } from 'node:child_process';
@@ -7,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  clearCorpus, DEFAULT_MESS, generateCorpus, mergeTruthParts, sumSummaries, type CorpusSummary,
+  clearCorpus, DEFAULT_MESS, generateCorpus, generateLineages, mergeTruthParts, sumSummaries, type CorpusSummary,
 } from '../services/corpus-gen/index.js';
 
 const USAGE = `usage: tsx scripts/gen-corpus.ts [--count N] [--seed N] [--out DIR] [--mess 0..1] [--jobs N]
@@ -17,6 +18,8 @@ const USAGE = `usage: tsx scripts/gen-corpus.ts [--count N] [--seed N] [--out DI
   --out DIR    where to write them, with TRUTH.jsonl (default data/demo-corpus)
   --mess R     share of reports with extraction artefacts, 0 to 1 (default ${DEFAULT_MESS})
   --jobs N     processes writing in parallel (default 1; one per CPU, at most 8, from 4000 reports on)
+  --lineages N instead of --count: N units, each 2–6 consecutive years with a controlled copy rate
+               from year to year (truth.lineage in TRUTH.jsonl: unit, previous report, true copy rate)
   -h, --help   this text
 `;
 
@@ -29,7 +32,7 @@ function args(argv: string[]) {
       args: argv, strict: true, allowPositionals: false,
       options: {
         count: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, mess: { type: 'string' },
-        jobs: { type: 'string' }, shard: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        jobs: { type: 'string' }, lineages: { type: 'string' }, shard: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     });
     return values;
@@ -65,6 +68,12 @@ async function main(): Promise<void> {
   if (!(mess >= 0 && mess <= 1)) throw new UsageError(`invalid --mess: ${a.mess}`);
   const out = a.out ?? 'data/demo-corpus';
   const opts = { count, seed, mess, out };
+  if (a.lineages !== undefined) {
+    const units = int(a.lineages, 'lineages', 0, 1);
+    const l = generateLineages(out, { units, seed, mess });
+    console.log(`wrote ${l.reports} reports of ${l.units} units (${l.pairs} year-to-year pairs, ${l.renamed} units renamed) + TRUTH.jsonl to ${out} in ${(l.ms / 1000).toFixed(1)} s`);
+    return;
+  }
 
   if (a.shard) {
     const [index, of] = a.shard.split('/').map(Number);

@@ -5,3 +5,4 @@ export { DEFAULT_MESS, formatOf, generateReport, INCONSISTENT_SHARE, type Genera
 export { clearCorpus, generateCorpus, mergeTruthParts, sumSummaries, type CorpusOptions, type CorpusSummary } from './corpus.js';
 export { THEME_KEYWORDS } from './themes.js';
 export { Truth, THEMES, type GeneratedReport, type Theme } from './types.js';
+export { generateLineages, lineage, type LineageOptions, type LineageReport, type LineageStep, type LineageTransform } from './lineage.js';

@@ -9,7 +9,7 @@ import { Doc, type Ctx } from './narrative.js';
 import { IDEOLOGY } from './phrase-bank.js';
 import { mix, Rng } from './random.js';
 import { pickIssuer, type Issuer } from './regions.js';
-import { count, makeApplications, makeReview } from './tables.js';
+import { count, makeApplications, makeReview, type Applications } from './tables.js';
 import { draw, eligible, render, safeInt, type Vars } from './template.js';
 import { THEME_BANK, THEME_SLOTS, themeProbability, themesIn, type Slot } from './themes.js';
 import { THEMES, type GenFormat, type GeneratedReport, type Theme } from './types.js';
@@ -80,16 +80,42 @@ export interface Built {
   blocks: Block[];
 }
 
-/** A report with its blocks (for counting passages). */
-export function build(seed: number, index: number, messRate: number): Built {
+/**
+ * What a lineage (lineage.ts) fixes instead of drawing: the unit, the year, and last year's
+ * 结转下年度 carried over into this year's 上年结转.
+ */
+export interface Fixed {
+  issuer: Issuer;
+  year: number;
+  carried?: readonly number[];
+}
+
+/** A report written but not yet serialised: its blocks can still be edited (lineage.ts). */
+export interface Composed {
+  seed: number;
+  index: number;
+  year: number;
+  format: GenFormat;
+  issuer: Issuer;
+  title: string;
+  /** The issuer as the title names it. */
+  named: string;
+  vars: Vars;
+  doc: Doc;
+  apps: Applications;
+  consistent: boolean;
+}
+
+/** Writes a report's blocks (the issuer and year drawn, or fixed by a lineage). */
+export function compose(seed: number, index: number, fixed?: Fixed): Composed {
   const rng = new Rng(mix(seed, index, 1));
-  const year = rng.weighted(YEARS);
+  const year = fixed ? fixed.year : rng.weighted(YEARS);
   const format = formatOf(year);
-  const issuer = pickIssuer(rng, year);
+  const issuer = fixed ? fixed.issuer : pickIssuer(rng, year);
   const level = issuer.level;
   const { title, issuer: named } = makeTitle(rng, issuer, year);
 
-  const apps = makeApplications(rng, level, year, format === '2021' ? '2021' : '2019');
+  const apps = makeApplications(rng, level, year, format === '2021' ? '2021' : '2019', fixed?.carried);
   const review = makeReview(rng, level);
   const stats = {
     proactive: Math.max(8, count(rng, level, 0, 200)),
@@ -118,7 +144,22 @@ export function build(seed: number, index: number, messRate: number): Built {
   const doc = new Doc(ctx);
   doc.title(title);
   WRITERS[format](doc);
+  return { seed, index, year, format, issuer, title, named, vars, doc, apps, consistent };
+}
 
+/** The planted statements of a report, which a lineage may have replaced by last year's. */
+export interface Planted {
+  problems: string[];
+  improvements: string[];
+  problemIds: string[];
+  improvementIds: string[];
+}
+
+/** Serialises composed blocks, applies the mess, and records the truth. */
+export function finish(c: Composed, messRate: number, planted?: Planted): Built {
+  const { seed, index, doc, issuer, year, title, named } = c;
+  // The layout stream follows the writing one, as it always has for plain reports.
+  const rng = doc.c.rng;
   const sep = rng.chance(0.75) ? '\n\n' : '\n';
   const lead = rng.pick(['', '', '\n', '\n\n']);
   const ser = (b: readonly Block[]) => serialize(b, sep, lead);
@@ -128,24 +169,26 @@ export function build(seed: number, index: number, messRate: number): Built {
   const mrng = new Rng(mix(seed, index, 2));
   const messy = mrng.next() < messRate;
   const { text, kinds } = messy
-    ? applyMess(doc.blocks, mrng, { title, issuer: named, vars, year, siblings: issuer.level === 'township' ? issuer.countyTowns.filter((n) => n !== issuer.name) : [], upper: issuer.city ?? issuer.upper }, ser)
+    ? applyMess(doc.blocks, mrng, { title, issuer: named, vars: c.vars, year, siblings: issuer.level === 'township' ? issuer.countyTowns.filter((n) => n !== issuer.name) : [], upper: issuer.city ?? issuer.upper }, ser)
     : { text: clean, kinds: [] };
 
+  const p = planted ?? { problems: doc.problems, improvements: doc.improvements, problemIds: doc.problemIds, improvementIds: doc.improvementIds };
   const report: GeneratedReport = {
     fileName: `r${String(index).padStart(6, '0')}_${issuer.region.code}_${year}.txt`,
     text,
     truth: {
-      title, year, issuer: named, level, format, region: issuer.region,
-      planted: {
-        problems: doc.problems, improvements: doc.improvements,
-        problemIds: doc.problemIds, improvementIds: doc.improvementIds,
-        themes: themesIn(clean, THEMES),
-      },
-      tableConsistent: consistent,
+      title, year, issuer: named, level: issuer.level, format: c.format, region: issuer.region,
+      planted: { ...p, themes: themesIn(clean, THEMES) },
+      tableConsistent: c.consistent,
       mess: kinds,
     },
   };
   return { report, blocks: doc.blocks };
+}
+
+/** A report with its blocks (for counting passages). */
+export function build(seed: number, index: number, messRate: number): Built {
+  return finish(compose(seed, index), messRate);
 }
 
 export interface GenerateOptions {

@@ -69,11 +69,13 @@ export interface Applications {
   results: number[][];
 }
 
-export function makeApplications(rng: Rng, level: GenLevel, year: number, variant: '2019' | '2021'): Applications {
+/** `carriedOver`: last year's 结转下年度 (a lineage), else drawn. */
+export function makeApplications(rng: Rng, level: GenLevel, year: number, variant: '2019' | '2021', carriedOver?: readonly number[]): Applications {
   const rows = [...RESULTS_HEAD, ...(variant === '2019' ? RESULTS_OTHER_2019 : RESULTS_OTHER_2021)];
   const total = count(rng, level, level === 'township' ? 0.82 : level === 'department' ? 0.45 : 0.2, year < 2021 ? 5 : 6);
   const newly = split(rng, total, APPLICANT_WEIGHTS);
-  const carried = newly.map((n) => (n > 4 && rng.chance(0.3) ? rng.int(0, Math.ceil(n * 0.08)) : 0));
+  const drawn = newly.map((n) => (n > 4 && rng.chance(0.3) ? rng.int(0, Math.ceil(n * 0.08)) : 0));
+  const carried = carriedOver && carriedOver.length === drawn.length ? [...carriedOver] : drawn;
   const next = newly.map((n, i) => (n > 4 && rng.chance(0.3) ? rng.int(0, Math.ceil((n + carried[i]!) * 0.08)) : 0));
   const weights = rows.map((r) => r[2]);
   const perColumn = newly.map((n, i) => split(rng, n + carried[i]! - next[i]!, weights));

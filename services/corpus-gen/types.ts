@@ -48,6 +48,20 @@ export const Truth = z.object({
   tableConsistent: z.boolean(),
   /** Which extraction artefacts were applied (empty: a clean report). */
   mess: z.array(MessKind),
+  /** Reports of a lineage (lineage.ts): the unit, its previous report and the true copy rate. */
+  lineage: z.object({
+    unit: z.string(),
+    /** File name of the unit's previous year's report, null for its first. */
+    previous: z.string().nullable(),
+    /** Share of narrative characters taken from the previous report (null for the first year). */
+    copyRate: z.number().min(0).max(1).nullable(),
+    sentences: z.number().int().nullable(),
+    copiedSentences: z.number().int().nullable(),
+    /** Copied sentences given a small edit (still counted as copied). */
+    editedSentences: z.number().int().nullable(),
+    /** The unit has been renamed (县 → 区) by this year. */
+    renamed: z.boolean(),
+  }).optional(),
 });
 export type Truth = z.infer<typeof Truth>;
 
