@@ -39,10 +39,17 @@ export const Citation = z.object({
   issuer: z.string().nullable(),
   year: z.number().int().nullable(),
   section: SectionType,
+  /** The app's category of the section (平台建设). */
   sectionLabel: z.string(),
+  /** The report's own heading over the passage (（二）加强载体建设，提升保障能力), when it has one. */
+  heading: z.string().nullable(),
   ordinal: z.number().int(),
-  /** Plain text a researcher can paste into a paper. */
+  /** Plain text a researcher can paste into a paper (note style: 《题名》，发布机关，年份，部分，段落。). */
   text: z.string(),
+  /** The same passage in GB/T 7714-2015's style for a report ([R]). */
+  gbt7714: z.string(),
+  /** Without book-title marks and quotes, for tables and notes: 题名 发布机关 年份 部分 段落. */
+  plain: z.string(),
 });
 export type Citation = z.infer<typeof Citation>;
 
@@ -102,6 +109,9 @@ export const Facets = z.object({
 });
 export type Facets = z.infer<typeof Facets>;
 
+export const QueryWarning = z.object({ code: z.string(), message: z.string() });
+export type QueryWarning = z.infer<typeof QueryWarning>;
+
 export const SearchResponse = z.object({
   q: z.string(),
   /** How the query was understood, in the query language, for display. */
@@ -115,6 +125,11 @@ export const SearchResponse = z.object({
   filters: Filters,
   tookMs: z.number(),
   demo: z.boolean(),
-  warnings: z.array(z.string()),
+  /** What the parser did not take literally: a stable code beside a Chinese sentence. */
+  warnings: z.array(QueryWarning),
+  /** The query without its typed filters (section:… year:…): the words searched for. */
+  text: z.string(),
+  /** The filters typed in q, normalised (section:存在的主要问题 → problems); already part of `filters`. */
+  typedFilters: Filters,
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;

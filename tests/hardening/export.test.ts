@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { exportResults } from '../../services/api/export.js';
+import { exportContext } from '../../services/core/export-context.js';
 import type { Hit } from '../../services/search/types.js';
 import { serverWith } from './support.js';
 import { checkProperty } from '../helpers/property.js';
@@ -40,10 +41,13 @@ const hit = (text: string, title = '标题'): Hit => ({
     region: { province: text, city: null, county: null, township: null, code: null } },
 });
 
+/** The context of an export of `q` (the query lands in every CSV row: it must be neutralised too). */
+const ctxOf = (q: string) => exportContext({ query: q, filters: '无', sort: '相关度', demo: false, reports: 1 });
+
 describe('CSV export', () => {
   it('neutralises every cell that a spreadsheet would run as a formula', (t) => {
     checkProperty(t, fc.property(fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ unit: 'binary', maxLength: 40 })), fc.constantFrom(...PAYLOADS), (text, title) => {
-      const csv = exportResults([hit(text, title)], 'csv', text).body;
+      const csv = exportResults([hit(text, title)], 'csv', ctxOf(text)).body;
       assert.ok(csv.startsWith('\ufeff'));
       const rows = parseCsv(csv.slice(1));
       assert.equal(rows.length, 2, JSON.stringify(csv));
@@ -54,10 +58,10 @@ describe('CSV export', () => {
   });
 
   it('keeps Markdown rows to one line and their cells closed', () => {
-    const md = exportResults([hit('a | b\n<script>alert(1)</script>')], 'md', '"q" | <b>').body;
+    const md = exportResults([hit('a | b\n<script>alert(1)</script>')], 'md', ctxOf('"q" | <b>')).body;
     assert.doesNotMatch(md, /<script>|<b>/);
     const row = md.trim().split('\n').at(-1)!;
-    assert.equal(row.split(/(?<!\\)\|/).length, 5, row);
+    assert.equal(row.split(/(?<!\\)\|/).length, 6, row);
   });
 
   it('leaves no link, image, autolink, HTML or emphasis from report text live in Markdown, and keeps the text whole', (t) => {
@@ -66,15 +70,17 @@ describe('CSV export', () => {
     /** What a Markdown reader shows for a cell: backslash escapes and the three entities undone. */
     const shown = (cell: string) => cell.replace(/\\(.)/g, '$1').replace(/&(lt|gt|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!);
     checkProperty(t, fc.property(fc.oneof(fc.constantFrom(...hostile), fc.string({ maxLength: 30 })), (text) => {
-      const md = exportResults([hit(text, text)], 'md', text).body;
+      const md = exportResults([hit(text, text)], 'md', ctxOf(text)).body;
       const row = md.trim().split('\n').at(-1)!;
       const cells = row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
-      assert.equal(cells.length, 3, row);
+      assert.equal(cells.length, 4, row);
+      // The last cell is the app's own link to the passage, the query URL-encoded in it.
+      assert.equal(cells[3], `[第1段](/reports/0123456789abcdef${text.trim() ? `?${new URLSearchParams({ q: text.trim() })}` : ''}#p1)`);
       // No Markdown syntax character is left bare: each is behind a backslash or an entity.
-      for (const cell of cells.slice(1)) assert.doesNotMatch(cell.replace(/\\./g, ''), /[`*_[\]|~<>]|&(?!(lt|gt|amp);)/, cell);
+      for (const cell of cells.slice(1, 3)) assert.doesNotMatch(cell.replace(/\\./g, ''), /[`*_[\]|~<>]|&(?!(lt|gt|amp);)/, cell);
       assert.equal(shown(cells[1]!), text.replace(/\r\n|[\r\n]/g, ' ').trim());
     }), { numRuns: 300, seed: 7 });
-    const md = exportResults([hit(hostile[0]!), hit(hostile[1]!)], 'md', '').body;
+    const md = exportResults([hit(hostile[0]!), hit(hostile[1]!)], 'md', ctxOf('')).body;
     assert.ok(md.includes('\\[点此查看\\](javascript:alert(document.cookie))'), md);
     assert.ok(md.includes('!\\[统计图\\](http://evil.example/track.png)'), md);
   });
@@ -99,7 +105,9 @@ ${PAYLOADS.filter((p) => !/[\t\r\n]/.test(p)).map((p) => `${p} 公式注入测�
     const res = await fetch(`${s.url}/api/export?q=${encodeURIComponent('公式注入测试段落')}&format=csv`);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /^text\/csv; charset=utf-8/);
-    assert.match(res.headers.get('content-disposition') ?? '', /^attachment; filename="gongkai-\d{4}-\d{2}-\d{2}\.csv"$/);
+    // Named after its query: an ASCII fallback and the UTF-8 name.
+    assert.equal(res.headers.get('content-disposition'),
+      `attachment; filename="gongkai-_-${new Date().toISOString().slice(0, 10)}.csv"; filename*=UTF-8''${encodeURIComponent(`gongkai-公式注入测试段落-${new Date().toISOString().slice(0, 10)}.csv`)}`);
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
     const rows = parseCsv((await res.text()).replace(/^\ufeff/, ''));
     assert.ok(rows.length >= 3, `${rows.length} rows`);

@@ -122,7 +122,7 @@ describe('CSV', () => {
 describe('report layout', () => {
   const passage = (ordinal: number, section: ReportPassage['section'], text: string): ReportPassage => ({
     id: `p${ordinal}`, ordinal, section, text, start: 0, end: 0, themes: [],
-    citation: { title: null, issuer: null, year: null, section, sectionLabel: section, ordinal, text: '' },
+    citation: { title: null, issuer: null, year: null, section, sectionLabel: section, heading: null, ordinal, text: '', gbt7714: '', plain: '' },
   });
 
   it('places passages under their sections, telling apart sections of the same type by their text', () => {
@@ -183,9 +183,17 @@ describe('the web bundle', () => {
       const p = join(dir, e);
       return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(e) ? [p] : [];
     });
-    // The one exception: the CSV writer shared with the server, which imports nothing but
-    // csv-stringify's browser build.
-    const shared = new Set(['../../../services/core/csv.js']);
+    // The exceptions: the CSV writer shared with the server, which imports nothing but
+    // csv-stringify's browser build; and pure modules that import nothing at run time but each
+    // other (how passages sit under sections, what an export says about itself, the version).
+    const shared = new Set(['../../../services/core/csv.js', '../../../services/core/passage-sections.js',
+      '../../../services/core/export-context.js', '../../../services/core/version.js']);
+    for (const pure of ['passage-sections.ts', 'export-context.ts', 'version.ts']) {
+      const source = readFileSync(join(ROOT, 'services', 'core', pure), 'utf8');
+      for (const m of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^;]*?from\s+['"]([^'"]+)['"]/gms)) {
+        assert.ok(m[1] || m[2] === './version.js', `services/core/${pure} imports run-time code from ${m[2]}`);
+      }
+    }
     for (const file of files(join(ROOT, 'web', 'src'))) {
       const source = readFileSync(file, 'utf8');
       for (const m of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^;]*?from\s+['"]([^'"]+)['"]/gms)) {

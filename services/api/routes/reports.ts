@@ -4,6 +4,7 @@ import { Router } from 'express';
 import { isOcrEncoding } from '../../core/schema.js';
 import type { Engine } from '../../search/engine.js';
 import type { StoredReport } from '../../search/backend.js';
+import { passageHeadings } from '../../core/passage-sections.js';
 import { citationOf } from '../../search/present/citation.js';
 import { HttpError, parseOr400 } from '../errors.js';
 import { message } from '../messages.js';
@@ -21,11 +22,12 @@ export function reportRoutes(engine: Engine): Router {
     const { id } = parseOr400(ReportIdParam, req.params);
     const report = await engine.backend.report(id);
     if (!report) throw new HttpError(404, message.noSuchReport(id));
+    const headings = passageHeadings(report.sections, report.passages);
     res.json({
       ...report, source: publicSource(report.source),
       // Text recognised by OCR: the reader warns that quotations need checking against the original.
       ocr: isOcrEncoding(report.source.encoding),
-      passages: report.passages.map((p) => ({ ...p, citation: citationOf(report, p.section, p.ordinal) })),
+      passages: report.passages.map((p) => ({ ...p, citation: citationOf(report, p.section, p.ordinal, headings.get(p.ordinal) ?? null) })),
     });
   });
   r.get('/reports/:id/passages/:ordinal', async (req, res) => {
@@ -34,7 +36,8 @@ export function reportRoutes(engine: Engine): Router {
     const passage = report?.passages.find((p) => p.ordinal === ordinal);
     if (!report || !passage) throw new HttpError(404, message.noSuchPassage(id, ordinal));
     const { passages: _p, text: _t, sections: _s, ...summary } = report;
-    res.json({ ...passage, reportId: id, citation: citationOf(report, passage.section, ordinal), report: { ...summary, source: publicSource(summary.source) } });
+    const heading = passageHeadings(report.sections, report.passages).get(ordinal) ?? null;
+    res.json({ ...passage, reportId: id, citation: citationOf(report, passage.section, ordinal, heading), report: { ...summary, source: publicSource(summary.source) } });
   });
   return r;
 }

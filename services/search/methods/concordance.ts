@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { fold } from '../../pipeline/segment/segmenter.js';
 import { planOf, type Engine } from '../engine.js';
 import { citationOf } from '../present/citation.js';
+import { headingsFor } from '../present/report-headings.js';
 import { Citation, Filters, ReportSummary } from '../types.js';
 
 export const ConcordanceRequest = z.object({
@@ -58,8 +59,12 @@ export async function concordance(engine: Engine, input: ConcordanceRequestInput
   const collator = new Intl.Collator('zh');
   if (req.sort === 'left') lines.sort((a, b) => collator.compare(reversed(a.left), reversed(b.left)));
   if (req.sort === 'right') lines.sort((a, b) => collator.compare(a.right, b.right));
+  const shown = lines.slice(0, req.limit);
+  // Citations name the report's own heading: looked up for the lines shown only.
+  const heading = await headingsFor(engine.backend, shown);
+  for (const l of shown) l.citation = citationOf(l.report, l.citation.section, l.ordinal, heading(l.reportId, l.ordinal));
   return {
-    q: req.q, total, passages, lines: lines.slice(0, req.limit), truncated: passages > rows.length || lines.length > req.limit,
+    q: req.q, total, passages, lines: shown, truncated: passages > rows.length || lines.length > req.limit,
     tookMs: Math.round((performance.now() - started) * 10) / 10,
   };
 }

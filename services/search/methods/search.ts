@@ -2,24 +2,26 @@
 import { levelCodes } from '../../core/region-code.js';
 import { SECTION_LABELS, type SectionType } from '../../core/schema.js';
 import type { PassageRow, RawFacets } from '../backend.js';
-import { planOf, type Engine } from '../engine.js';
+import { mergeFilters, planOf, type Engine } from '../engine.js';
+import { withoutFields } from '../query/lexer.js';
 import { citationOf } from '../present/citation.js';
+import { headingsFor } from '../present/report-headings.js';
 import { highlightSpans, markHtml } from '../present/highlight.js';
 import { boundedPassage, snippetHtml } from '../present/snippet.js';
 import type { Query } from '../query/ast.js';
 import { themeLabel } from '../labels.js';
-import { SearchRequest, type Facets, type FacetBucket, type Filters, type Hit, type RegionBucket, type SearchRequestInput, type SearchResponse } from '../types.js';
+import { Filters, SearchRequest, type Facets, type FacetBucket, type Hit, type RegionBucket, type SearchRequestInput, type SearchResponse } from '../types.js';
 
 const LEVEL_LABELS: Record<string, string> = { province: '省级', city: '市级', county: '县级', township: '乡镇', department: '部门', unknown: '未知' };
 
-export function toHit(row: PassageRow, query: Query): Hit {
+export function toHit(row: PassageRow, query: Query, heading: string | null = null): Hit {
   // Never a whole passage of megabytes (an index older than passage splitting): a bounded window of it.
   const { text, spans } = boundedPassage(row.text, highlightSpans(row.text, query));
   return {
     id: `${row.reportId}:p${row.ordinal}`, reportId: row.reportId, ordinal: row.ordinal, section: row.section,
     themes: row.themes, score: Math.round(row.score * 1e4) / 1e4, text, highlights: spans,
     html: markHtml(text, spans), snippet: snippetHtml(text, spans),
-    citation: citationOf(row.report, row.section, row.ordinal), report: row.report,
+    citation: citationOf(row.report, row.section, row.ordinal, heading), report: row.report,
     ...(row.moreInReport !== undefined ? { moreInReport: row.moreInReport } : {}),
   };
 }
@@ -75,14 +77,17 @@ export async function search(engine: Engine, input: SearchRequestInput): Promise
     sort: req.sort, offset: (req.page - 1) * req.size, limit: req.size, collapse: req.collapse,
   });
   const [result, info] = await Promise.all([engine.backend.search(plan, req.facets), engine.backend.info()]);
+  const heading = await headingsFor(engine.backend, result.rows);
   return {
     q: req.q, understood: query.understood, terms: query.groups.flat().map((t) => t.text),
     total: result.total, page: req.page, size: req.size,
-    hits: result.rows.map((r) => toHit(r, query)),
+    hits: result.rows.map((r) => toHit(r, query, heading(r.reportId, r.ordinal))),
     ...(result.facets ? { facets: facetsOf(result.facets, plan.filters) } : {}),
     filters: plan.filters,
     tookMs: Math.round((performance.now() - started) * 10) / 10,
     demo: info.demoReports > 0,
     warnings: query.warnings,
+    text: withoutFields(req.q),
+    typedFilters: mergeFilters(Filters.parse({}), query.filters),
   };
 }

@@ -1,5 +1,6 @@
 // How the reader lays out a report: passages placed under the sections they came from,
 // and raw text cut into paragraphs and tables. Pure functions over the API's shapes.
+import { sectionIndexOfPassages } from '../../../services/core/passage-sections.js';
 import type { ReportPassage, SectionType } from './types';
 
 export interface SectionBlock {
@@ -12,13 +13,11 @@ export interface SectionBlock {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
-const headOf = (s: string) => squash(s).slice(0, 16);
 
 /**
- * Sections and passages come as two ordered lists; passages name their section's type
- * only, and several sections in a row may share a type. Each passage goes, in order, to
- * the first section at or after the current one whose type matches, preferring one whose
- * text contains the passage's opening. Sections never go backwards.
+ * Sections and passages come as two ordered lists; passages name their section's type only.
+ * Each passage goes under the section services/core/passage-sections.ts assigns it (the one
+ * rule the citations' headings follow too).
  */
 export function layoutReport(sections: ReadonlyArray<{ type: SectionType; heading: string | null; text: string }>, passages: readonly ReportPassage[]): {
   blocks: SectionBlock[];
@@ -37,26 +36,11 @@ export function layoutReport(sections: ReadonlyArray<{ type: SectionType; headin
     return { blocks, orphans: [] };
   }
   const blocks: SectionBlock[] = sections.map((s, i) => ({ n: i + 1, type: s.type, heading: s.heading, text: s.text, passages: [] }));
-  const texts = blocks.map((b) => squash(b.text));
   const orphans: ReportPassage[] = [];
-  let at = 0;
-  for (const p of sorted) {
-    const head = headOf(p.text);
-    const matches = (i: number) => blocks[i]!.type === p.section;
-    const contains = (i: number) => head.length > 0 && texts[i]!.includes(head);
-    let target = -1;
-    if (matches(at) && contains(at)) target = at;
-    else {
-      for (let i = at; i < blocks.length && target < 0; i++) if (matches(i) && contains(i)) target = i;
-      if (target < 0 && matches(at)) target = at;
-      for (let i = at; i < blocks.length && target < 0; i++) if (matches(i)) target = i;
-    }
-    if (target < 0) orphans.push(p);
-    else {
-      blocks[target]!.passages.push(p);
-      at = target;
-    }
-  }
+  sectionIndexOfPassages(sections, sorted).forEach((target, k) => {
+    if (target < 0) orphans.push(sorted[k]!);
+    else blocks[target]!.passages.push(sorted[k]!);
+  });
   return { blocks, orphans };
 }
 
