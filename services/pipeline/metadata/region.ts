@@ -148,8 +148,14 @@ function placeOfLink(link: ChainLink, reading: IssuerReading, evidence: Evidence
   const [best, next] = scored;
   let place = link.places.length === 1 ? link.places[0]! : best && best.score > (next?.score ?? 0) ? best.p : null;
   if (!place && link.places.length > 1) {
-    // Last clue: the postcode's province, the phone number's area code.
     const tied = scored.filter((c) => c.score === best!.score).map((c) => c.p);
+    // How the text names the governments above (省、县: no city between; 县委、县政府: a 县).
+    const byHierarchy = evidence.byHierarchy(tied);
+    if (byHierarchy) {
+      warnings.push(`${link.text} is ${link.places.length} places; chose the one in ${whereIs(byHierarchy)} by how the text names the governments above it`);
+      return byHierarchy;
+    }
+    // Last clue: the postcode's province, the phone number's area code.
     const byContact = evidence.byContact(tied);
     if (byContact) {
       warnings.push(`${link.text} is ${link.places.length} places; chose the one in ${whereIs(byContact)} by the postcode or phone area code`);
@@ -281,6 +287,9 @@ function whereIs(place: Place): string {
   return [...new Set([province, city, county])].filter((n) => n && n !== place.name).join('');
 }
 
+// 省、县关于…的要求, 自治区、县两级: the governments above named with no city between.
+const PROVINCE_THEN_COUNTY = /(?:省|自治区)(?:委|政府)?、(?:县|旗)(?!市)/;
+
 // Body text beyond this adds little evidence and only costs time.
 const EVIDENCE_CHARS = 30_000;
 const WEIGHT: Record<PlaceLevel, number> = { township: 0, county: 3, city: 2, province: 1 };
@@ -309,11 +318,39 @@ class Evidence {
     return score;
   }
 
+  /**
+   * The one of `candidates` that fits how the text names the governments above the issuer:
+   * `省、县` (or 自治区、县) with no city between is a county directly under its province
+   * (Hainan's, 湖北's 仙桃), and 县委/县政府 with no 区委/区政府 (or the reverse) says whether
+   * the county is a 县 or a 区. Null unless exactly one candidate fits.
+   */
+  byHierarchy(candidates: Place[]): Place | null {
+    const text = this.body.slice(0, EVIDENCE_CHARS);
+    let pool = candidates;
+    const county = (p: Place) => pathOf(p).county ?? '';
+    const counties = (kind: string) => (text.match(new RegExp(`(?<!自治)${kind}(?:委|政府|人民政府)`, 'g')) ?? []).length;
+    const [xian, qu] = [counties('县'), counties('区')];
+    const kind = xian && !qu ? '县' : qu && !xian ? '区' : null;
+    if (kind) {
+      const fit = pool.filter((p) => county(p).endsWith(kind));
+      if (fit.length) pool = fit;
+    }
+    if (PROVINCE_THEN_COUNTY.test(text)) {
+      const fit = pool.filter((p) => pathOf(p).city === null && /(?:省|自治区)$/.test(pathOf(p).province ?? ''));
+      if (fit.length) pool = fit;
+    }
+    return pool.length === 1 && pool.length < candidates.length ? pool[0]! : null;
+  }
+
   /** The one of `candidates` the contact line's postcode or area code points at, if exactly one. */
   byContact(candidates: Place[]): Place | null {
     const clues = (this.#clues ??= contactClues(this.body.slice(0, EVIDENCE_CHARS)));
     for (const fits of [
-      (p: Place) => clues.cities.includes(pathOf(p).city ?? '') || clues.cities.includes(pathOf(p).province ?? ''),
+      (p: Place) => {
+        const { province, city, county } = pathOf(p);
+        return clues.areaPlaces.includes(city ?? '') || clues.areaPlaces.includes(county ?? '')
+          || (city === null && clues.areaProvinces.includes(province ?? ''));
+      },
       (p: Place) => clues.provinces.includes(pathOf(p).province ?? ''),
     ]) {
       const hits = candidates.filter(fits);

@@ -129,7 +129,9 @@ export function issuerText(title: string): string {
 }
 
 // 本报告由交岔乡人民政府办公室汇总…: the body that compiled the report, before its office.
-const PREPARED_BY = /本(?:年度)?报告(?:是)?由([^，,。；;、\n]{2,30}?)(?:党政综合办公室|党政办公室|党政办|综合办公室|政务公开办公室|办公室|办公厅)?(?:负责)?(?:汇总|编制|整理|编写|起草)/;
+// The legal basis may stand before 由 (本年报是根据《条例》要求，由…编制) or after the body
+// (本报告由某局根据《条例》(…)规定编制而成).
+const PREPARED_BY = /本(?:年度)?(?:报告|年报)(?:是)?(?:(?:根据|按照|依据)[^。]{0,80}?[,，]\s*)?由([^，,。；;、\n]{2,30}?)(?:党政综合办公室|党政办公室|党政办|综合办公室|政务公开办公室|办公室|办公厅)?(?:负责)?(?:(?:根据|按照|依据)[^。]{0,120}?)?(?:汇总|编制|整理|编写|起草)/;
 
 const OPENING_CHARS = 1500;
 
