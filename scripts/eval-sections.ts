@@ -90,8 +90,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const pin = pi.filter((o) => o.ok).length;
   console.log(`problems vs improvements: ${pin}/${pi.length} = ${(100 * pin / Math.max(1, pi.length)).toFixed(1)} %`);
   table('by type', group(out, (o) => o.want));
-  table('by level', group(out, (o) => index.get(o.file)?.level ?? '?'));
-  table('by format', group(out, (o) => index.get(o.file)?.format ?? '?'));
+  // Lines of the full reports (../reports/…) are grouped apart: they are not dev pages.
+  const fullReport = (o: Outcome) => (o.file.startsWith('../reports/') ? 'full reports' : null);
+  table('by level', group(out, (o) => fullReport(o) ?? index.get(o.file)?.level ?? '?'));
+  table('by format', group(out, (o) => fullReport(o) ?? index.get(o.file)?.format ?? '?'));
   if (!values.quiet) {
     console.log('\nmisses:');
     for (const o of out.filter((x) => !x.ok)) console.log(`  ${basename(o.file)}:${o.line}\twant ${o.want}\tgot ${o.got}\t${o.text.trim().slice(0, 50)}`);
