@@ -39,6 +39,8 @@ export class Doc {
   readonly problemIds: string[] = [];
   readonly improvements: string[] = [];
   readonly improvementIds: string[] = [];
+  /** The truth on the crosswalk's common measures, as the writers print them. */
+  readonly measures: Record<string, number> = {};
   constructor(readonly c: Ctx) {}
 
   title(t: string): void {

@@ -179,6 +179,7 @@ export function finish(c: Composed, messRate: number, planted?: Planted): Built 
     truth: {
       title, year, issuer: named, level: issuer.level, format: c.format, region: issuer.region,
       planted: { ...p, themes: themesIn(clean, THEMES) },
+      measures: doc.measures,
       tableConsistent: c.consistent,
       mess: kinds,
     },

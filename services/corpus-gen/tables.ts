@@ -111,6 +111,32 @@ export function applicationsTable(variant: '2019' | '2021', a: Applications, fla
   return out;
 }
 
+/**
+ * The truth on the crosswalk's common measures (services/analytics/crosswalk) as the table
+ * prints them: the 总计 column, with the planted flaw where it lands in that column.
+ */
+export function applicationsMeasures(a: Applications, flaw: Flaw | null, k: number): Record<string, number> {
+  const rowTotal = (r: number) => sum(a.results[r]!);
+  const rows = (from: number, to: number) => sum(Array.from({ length: to - from }, (_, i) => rowTotal(from + i)));
+  return {
+    'requests.new': sum(a.newly), // new_natural changes the 自然人 cell only, not 总计
+    'requests.carried_over': sum(a.carried),
+    'requests.decided': rows(0, a.results.length) + (flaw === 'handled_total' ? k : 0),
+    'requests.carried_forward': sum(a.next) + (flaw === 'next_total' ? k : 0),
+    'requests.granted': rowTotal(0),
+    'requests.partly_granted': rowTotal(1),
+    'requests.refused': rows(2, 10),
+    'refused.state_secret': rowTotal(2),
+    'refused.law': rowTotal(3),
+    'refused.security': rowTotal(4),
+    'refused.third_party': rowTotal(5),
+    'requests.not_held': rowTotal(10),
+    'requests.unable': rows(10, 13),
+    'requests.not_processed': rows(13, 18),
+    'requests.other_processing': rows(18, a.results.length),
+  };
+}
+
 // --- 四、政府信息公开行政复议、行政诉讼情况 ----------------------------------------------
 
 /** Three groups (复议, 未经复议直接起诉, 复议后起诉) of 维持/纠正/其他/尚未审结 + 总计. */
@@ -122,6 +148,16 @@ export function makeReview(rng: Rng, level: GenLevel): number[] {
     out.push(...parts, n);
   }
   return out;
+}
+
+/** The review and litigation measures of the crosswalk from the fifteen numbers. */
+export function reviewMeasures(n: readonly number[]): Record<string, number> {
+  const both = (c: number) => n[5 + c]! + n[10 + c]!;
+  return {
+    'review.total': n[4]!, 'review.upheld': n[0]!, 'review.corrected': n[1]!, 'review.concluded': n[0]! + n[1]! + n[2]!, 'review.pending': n[3]!,
+    'litigation.total': both(4), 'litigation.upheld': both(0), 'litigation.corrected': both(1),
+    'litigation.concluded': both(0) + both(1) + both(2), 'litigation.pending': both(3),
+  };
 }
 
 export function reviewTable(nums: readonly number[]): string[][] {

@@ -44,6 +44,11 @@ export const Truth = z.object({
     /** Themes whose keywords (THEME_KEYWORDS) occur in the report's clean text. */
     themes: z.array(Theme),
   }),
+  /**
+   * The statistics tables on the common measures of services/analytics/crosswalk, as the
+   * tables print them (a planted flaw included); a measure the format has no row for is absent.
+   */
+  measures: z.record(z.string(), z.number()),
   /** false when the statistics table was deliberately made to break its own arithmetic. */
   tableConsistent: z.boolean(),
   /** Which extraction artefacts were applied (empty: a clean report). */

@@ -16,22 +16,31 @@ function article20(d: Doc): void {
   };
   const small = level === 'township';
   const buys = count(rng, level, small ? 0.9 : 0.3, 3);
+  // Drawn in the order the rows are written, so that the text does not depend on this hoisting.
+  const regsTotal = String(regs + (regs ? rng.int(5, 40) : 0));
+  const rulesTotal = String(rules + rng.int(0, rules * 4));
+  const licensing = managed(small ? 0.85 : 0.2, 20, 300);
+  const services = managed(small ? 0.8 : 0.3, 10, 200);
+  const penalties = managed(small ? 0.9 : 0.3, 15, 150);
+  const enforcement = managed(small ? 0.97 : 0.6, 3, 10);
+  const fees = managed(small ? 0.95 : 0.5, 3, 1).slice(0, 2);
+  Object.assign(d.measures, { 'proactive.normative': rules, 'decisions.licensing': Number(licensing[2]), 'decisions.penalties': Number(penalties[2]) });
   d.table([
     S('第二十条第（一）项'),
     ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
-    ['规章', String(regs), String(regs), String(regs + (regs ? rng.int(5, 40) : 0))],
-    ['规范性文件', String(rules), String(rules), String(rules + rng.int(0, rules * 4))],
+    ['规章', String(regs), String(regs), regsTotal],
+    ['规范性文件', String(rules), String(rules), rulesTotal],
     S('第二十条第（五）项'),
     ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
-    ['行政许可', ...managed(small ? 0.85 : 0.2, 20, 300)],
-    ['其他对外管理服务事项', ...managed(small ? 0.8 : 0.3, 10, 200)],
+    ['行政许可', ...licensing],
+    ['其他对外管理服务事项', ...services],
     S('第二十条第（六）项'),
     ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
-    ['行政处罚', ...managed(small ? 0.9 : 0.3, 15, 150)],
-    ['行政强制', ...managed(small ? 0.97 : 0.6, 3, 10)],
+    ['行政处罚', ...penalties],
+    ['行政强制', ...enforcement],
     S('第二十条第（八）项'),
     ['信息内容', '上一年项目数量', '本年增/减'],
-    ['行政事业性收费', ...managed(small ? 0.95 : 0.5, 3, 1).slice(0, 2)],
+    ['行政事业性收费', ...fees],
     S('第二十条第（九）项'),
     ['信息内容', '采购项目数量', '采购总金额'],
     ['政府集中采购', String(buys), buys ? wan(rng.int(500, 200000) * buys, rng.pick([2, 4])) : '0'],

@@ -106,4 +106,16 @@ export function pre2019(d: Doc): void {
   const replies = split(rng, received, [3, 5, 1, 0.5, 0.5, 1, 0.3, 0.3]);
   const rows = oldStatsTable(rng, c.issuer.level, year, { proactive: c.proactive, rules: c.rules, channels, received, replies }, c.consistent ? 0 : c.flawK, header);
   d.table(rows, c.tableStyle);
+  // The truth on the crosswalk's measures as the 统计表 prints them (review and litigation rows are all 0).
+  const flawK = c.consistent ? 0 : c.flawK;
+  Object.assign(d.measures, {
+    'requests.new': received + flawK, 'requests.decided': received,
+    'requests.granted': replies[0]! + replies[1]!, 'requests.partly_granted': replies[2]!, 'requests.refused': replies[3]!,
+    'refused.state_secret': 0, 'refused.law': 0, 'refused.security': 0, 'refused.third_party': replies[3]!,
+    'requests.not_held': replies[4]! + replies[5]!,
+    'review.total': 0, 'review.upheld': 0, 'review.corrected': 0, 'review.concluded': 0,
+    'litigation.total': 0, 'litigation.upheld': 0, 'litigation.corrected': 0, 'litigation.concluded': 0,
+    'proactive.total': c.proactive, 'proactive.normative': c.rules,
+    ...(year >= 2016 ? { 'proactive.website': channels.web, 'proactive.weibo': channels.weibo, 'proactive.wechat': channels.wechat } : {}),
+  });
 }

@@ -3,7 +3,7 @@
 import { preamble } from '../front-matter.js';
 import { onRequestSentences, problemsSection, sub, type Doc } from '../narrative.js';
 import * as bank from '../phrase-bank.js';
-import { applicationsTable, reviewTable, type Flaw } from '../tables.js';
+import { applicationsMeasures, applicationsTable, reviewMeasures, reviewTable, type Flaw } from '../tables.js';
 
 export interface SixPartTables {
   variant: '2019' | '2021';
@@ -47,9 +47,11 @@ export function sixPart(d: Doc, t: SixPartTables): void {
   const flaw = c.consistent ? null : rng.pick(FLAWS);
   const orgLabel = t.variant === '2019' ? rng.pick(['社会公益组织', '社会组织']) : '社会公益组织';
   d.table(applicationsTable(t.variant, c.apps, flaw, c.flawK, orgLabel));
+  Object.assign(d.measures, applicationsMeasures(c.apps, flaw, c.flawK));
 
   d.heading('四、政府信息公开行政复议、行政诉讼情况');
   d.table(reviewTable(c.review));
+  Object.assign(d.measures, reviewMeasures(c.review));
 
   d.heading('五、存在的主要问题及改进情况');
   problemsSection(d);
