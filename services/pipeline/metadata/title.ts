@@ -45,7 +45,14 @@ export function findTitle(text: string, fileName?: string): string | null {
     if (line && !raw.includes('\t')) {
       // A line cut short ends as a sentence would: it is a title only by its opening words.
       lines.push(end < 0 || end - at <= LINE_CHARS ? line : `${line}。`);
-      const title = titleIn(lines.at(-1)!);
+      let title = titleIn(lines.at(-1)!);
+      // 某某镇2021年政府信息公开工作年度 / 报告: a piece that names a report only with the line above.
+      const prev = lines.at(-2);
+      if (!title && prev && prev.length <= 60 && !SENTENCE.test(prev) && !titleIn(prev)) {
+        const joined = prev + lines.at(-1)!;
+        title = titleIn(joined);
+        if (title) lines.splice(-2, 2, joined);
+      }
       if (title) consider(joinedUp(lines, lines.length - 1, title));
     }
     if (end < 0) break;
