@@ -2,6 +2,7 @@
 // token streams they are given; they never segment, highlight or format — the engine does.
 import type { IndexedReport, Passage, Section } from '../core/schema.js';
 import type { Query } from './query/ast.js';
+import type { TokenSlice } from './tokens/slice.js';
 import type { FacetName, Filters, ReportSummary, Sort } from './types.js';
 
 export interface SearchPlan {
@@ -81,6 +82,8 @@ export interface SearchBackend {
   trend(plan: SearchPlan, by: TrendBy): Promise<TrendPoint[]>;
   /** Matching passages in a stable order, for concordance lines computed by the engine. */
   matchingPassages(plan: SearchPlan): Promise<{ total: number; rows: PassageRow[] }>;
+  /** The token streams of the passages a plan selects (its query and filters), for corpus analysis (tokens/slice.ts). */
+  tokenSlice(plan: SearchPlan): Promise<TokenSlice>;
   report(id: string): Promise<StoredReport | null>;
   /** After a batch of writes: whatever makes the next reader fast (optional). */
   afterWrites?(): Promise<void>;

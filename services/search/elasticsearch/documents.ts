@@ -8,6 +8,7 @@
 // exact score computed in Node.
 import type { IndexedReport } from '../../core/schema.js';
 import type { PassageRow, StoredReport } from '../backend.js';
+import { tokenStream } from '../tokens/stream.js';
 
 /**
  * The padding token. It can never be queried: grams are exactly two code points, heads
@@ -75,7 +76,8 @@ export function passageDocs(doc: IndexedReport): EsDoc[] {
         ...shared, ordinal: p.ordinal, section: p.section, themes: p.themes, text: p.text, start: p.start, end: p.end,
         words: padded(p.words, lg), grams: padded(p.grams, lw), heads: padded(headsOf(p.grams), lw),
         // As given, unpadded: what exact scoring counts in (query.ts), and the length D.
-        streams: { words: p.words, grams: p.grams }, length: lw + lg,
+        // `tokens`: the corpus-analysis stream (tokens/stream.ts), the one SQLite stores as ids.
+        streams: { words: p.words, grams: p.grams, tokens: tokenStream(p.text, p.words) }, length: lw + lg,
       },
     };
   });
@@ -87,6 +89,7 @@ export function reportDoc(doc: IndexedReport): EsDoc {
     body: {
       ...reportFields(doc),
       path: doc.source.path, sha256: doc.source.sha256, kind: doc.source.kind, bytes: doc.source.bytes, encoding: doc.source.encoding,
+      url: doc.source.url ?? null, published: doc.source.published ?? null,
       format: doc.format, warnings: doc.warnings, sections: doc.sections,
       passages: doc.passages.map((p) => ({ id: p.id, section: p.section, ordinal: p.ordinal, text: p.text, start: p.start, end: p.end, themes: p.themes })),
       passage_ids: doc.passages.map((p) => passageId(doc.id, p.ordinal)),
@@ -130,6 +133,7 @@ export function storedReport(s: Src): StoredReport {
     passages: s.passages as StoredReport['passages'],
     text: s.text as string,
     source: { path: s.path as string, kind: s.kind as StoredReport['source']['kind'], bytes: s.bytes as number,
-      sha256: s.sha256 as string, encoding: s.encoding as string },
+      sha256: s.sha256 as string, encoding: s.encoding as string,
+      ...(typeof s.url === 'string' ? { url: s.url } : {}), ...(typeof s.published === 'string' ? { published: s.published } : {}) },
   };
 }
