@@ -25,6 +25,8 @@ import {
   allOf, clauseKey, clauseQuery, compile, filterClauses, ftsScore, scoredClauses, slack, sortOf, type Clause, type Compiled,
   type Dsl, type Field, type Stats,
 } from './query.js';
+import { SliceBuilder } from '../tokens/builder.js';
+import type { SliceReport, TokenSlice } from '../tokens/slice.js';
 import { exactCmp, groupCmp, outOfBound, settled, type Candidate } from './rank.js';
 
 /** from + size beyond this is refused by ES (index.max_result_window); deeper pages walk with search_after. */
@@ -553,6 +555,49 @@ export class ElasticsearchBackend implements SearchBackend {
 
   async matchingPassages(plan: SearchPlan): Promise<{ total: number; rows: PassageRow[] }> {
     return this.search({ ...plan, collapse: false }, false);
+  }
+
+  /** Every matching passage's stored token stream (streams.tokens), walked with a point in time. */
+  async tokenSlice(plan: SearchPlan): Promise<TokenSlice> {
+    try {
+      const { query } = compile(plan.query, null);
+      const builder = new SliceBuilder();
+      const pending: Array<{ s: Record<string, unknown> }> = [];
+      const pit = await this.client.openPointInTime({ index: this.names.passages, keep_alive: '1m' });
+      try {
+        let after: unknown[] | undefined;
+        for (;;) {
+          const res = await this.client.search({
+            size: MAX_WINDOW, pit: { id: pit.id, keep_alive: '1m' }, track_total_hits: false,
+            query: { bool: { must: [query], filter: filterClauses(plan.filters) } },
+            _source: [...PASSAGE_SOURCE.filter((f) => f !== 'text'), 'streams.tokens'], sort: [{ _shard_doc: 'asc' }],
+            ...(after ? { search_after: after } : {}),
+          }) as unknown as Res;
+          for (const h of res.hits.hits) pending.push({ s: h._source! });
+          if (res.hits.hits.length < MAX_WINDOW) break;
+          after = res.hits.hits.at(-1)!.sort;
+        }
+      } finally {
+        await this.client.closePointInTime({ id: pit.id }).catch(() => undefined);
+      }
+      // The format is a report's field only: one multi-get for the slice's reports.
+      const reportIds = [...new Set(pending.map((p) => String(p.s.report_id)))];
+      const formats = new Map<string, string>();
+      for (let i = 0; i < reportIds.length; i += 5000) {
+        const got = await this.client.mget({ index: this.names.reports, ids: reportIds.slice(i, i + 5000), _source: ['format'] });
+        for (const d of got.docs as Array<{ _id: string; _source?: { format?: string } }>) formats.set(d._id, d._source?.format ?? 'unknown');
+      }
+      const reports = new Map<string, SliceReport>();
+      for (const { s } of pending) {
+        const id = String(s.report_id);
+        let r = reports.get(id);
+        if (!r) reports.set(id, (r = { ...passageRow({ ...s, text: '' }, 0, false).report, format: formats.get(id) ?? 'unknown' }));
+        builder.addStream(r, s.ordinal as number, s.section as PassageRow['section'], (s.streams as { tokens?: string } | undefined)?.tokens ?? '');
+      }
+      return builder.build();
+    } catch (err) {
+      throw this.fail(err, 'reading token streams');
+    }
   }
 
   async report(id: string): Promise<StoredReport | null> {

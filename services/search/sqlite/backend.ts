@@ -14,6 +14,10 @@ import { MatchCache } from './match-cache.js';
 import { findMatches, matchKey, type Matches } from './matches.js';
 import { rankPage, type Ranked } from './rank.js';
 import { createSchema, SCHEMA_VERSION } from './schema.js';
+import { SliceBuilder } from '../tokens/builder.js';
+import type { SliceReport, TokenSlice } from '../tokens/slice.js';
+import { createTokenSchema, SqliteTokenStore } from '../tokens/sqlite-store.js';
+import { tokenStream } from '../tokens/stream.js';
 
 type Row = Record<string, unknown>;
 
@@ -73,8 +77,13 @@ export class SqliteBackend implements SearchBackend {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     createSchema(this.db);
+    createTokenSchema(this.db);
+    this.tokens = new SqliteTokenStore(this.db);
     this.checkSignature();
   }
+
+  /** Token streams for corpus analysis (tokens/): tables of their own, beside FTS5. */
+  private tokens: SqliteTokenStore;
 
   private meta(key: string): string | undefined {
     return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
@@ -118,7 +127,12 @@ export class SqliteBackend implements SearchBackend {
 
   async upsert(doc: IndexedReport): Promise<UpsertOutcome> {
     this.infoCache = undefined;
-    return this.db.transaction(() => this.write(doc)).immediate();
+    try {
+      return this.db.transaction(() => this.write(doc)).immediate();
+    } catch (err) {
+      this.tokens.reset(); // terms it interned were rolled back
+      throw err;
+    }
   }
 
   /**
@@ -136,12 +150,14 @@ export class SqliteBackend implements SearchBackend {
       return this.db.transaction(() => docs.map((doc) => this.write(doc))).immediate();
     } catch {
       // Some report failed and nothing was written: again, one savepoint per report.
+      this.tokens.reset();
     }
     const one = this.db.transaction((doc: IndexedReport) => this.write(doc)); // nested: a SAVEPOINT
     return this.db.transaction(() => docs.map((doc): UpsertOutcome | Error => {
       try {
         return one(doc);
       } catch (err) {
+        this.tokens.reset();
         return err instanceof Error ? err : new Error(String(err));
       }
     })).immediate();
@@ -193,6 +209,7 @@ export class SqliteBackend implements SearchBackend {
       const pid = Number(insPassage.run(reportRow, p.ordinal, p.section, p.text, p.start, p.end, JSON.stringify(p.themes)).lastInsertRowid);
       insFts.run(pid, p.words, p.grams);
       for (const t of p.themes) insTheme.run(pid, t);
+      this.tokens.write(pid, tokenStream(p.text, p.words));
     }
   }
 
@@ -324,6 +341,27 @@ export class SqliteBackend implements SearchBackend {
     return this.search({ ...plan, collapse: false }, false);
   }
 
+  async tokenSlice(plan: SearchPlan): Promise<TokenSlice> {
+    return this.db.transaction(() => {
+      const cols = this.cols();
+      const m = this.matches(cols, plan, false);
+      const mask = filterMask(cols, plan.filters);
+      const ids: number[] = [];
+      for (const id of m.ids) if (!mask.active || mask.of(id) === 0) ids.push(id);
+      const reportRows = [...new Set(ids.map((id) => cols.report[id]!))];
+      const facts = new Map<number, SliceReport>();
+      const rows = this.db.prepare(`SELECT r.id AS rid, r.format, ${REPORT_COLUMNS} FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(reportRows)) as Row[];
+      for (const row of rows) facts.set(row.rid as number, { ...summary(row), format: row.format as string });
+      const builder = new SliceBuilder(this.tokens.terms());
+      const sections = Columns.SECTIONS;
+      this.tokens.read(ids, (pid, tokens) => {
+        builder.addIds(facts.get(cols.report[pid]!)!, cols.ordinal[pid]!, sections[cols.section[pid]!]!, tokens);
+      });
+      return builder.build();
+    })();
+  }
+
   async report(id: string): Promise<StoredReport | null> {
     const row = this.db.prepare(`SELECT r.*, ${REPORT_COLUMNS} FROM reports r WHERE r.doc_id = ?`).get(id) as Row | undefined;
     if (!row) return null;
@@ -396,6 +434,8 @@ export class SqliteBackend implements SearchBackend {
     this.infoCache = undefined;
     this.columns = undefined;
     createSchema(this.db);
+    createTokenSchema(this.db);
+    this.tokens.reset();
     this.checkSignature();
   }
 
