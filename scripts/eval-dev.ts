@@ -2,7 +2,8 @@
 // the same code as `gongkai parse <file> --json` (read → parseText), compared with INDEX.tsv
 // on region (to the label's depth), year and level. Two passes: the files as saved, and with
 // the label's title put on the first line where the notes say the title is absent, as the
-// judged pages are saved.  npx tsx scripts/eval-dev.ts [--dir <corpus/dev>] [--quiet]
+// judged pages are saved; a third pass adds the page's address (INDEX.tsv source) on a
+// saved-from line.  npx tsx scripts/eval-dev.ts [--dir <corpus/dev>] [--quiet]
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ const DIR = resolve(values.dir ?? join(dirname(fileURLToPath(import.meta.url)), 
 
 export interface DevLabel {
   file: string; title: string; province: string; city: string; county: string; township: string;
-  year: string; level: string; format: string; notes: string;
+  year: string; level: string; format: string; source: string; notes: string;
 }
 
 export function readLabels(dir: string): DevLabel[] {
@@ -43,15 +44,20 @@ export function regionMisses(label: DevLabel, region: ParsedReport['region']): s
 
 interface Outcome { label: DevLabel; regionYear: boolean; level: boolean; format: boolean; misses: string[] }
 
-async function evaluate(labels: DevLabel[], withTitles: boolean): Promise<Outcome[]> {
+/** as saved; with the title put first where the text lacks it; and also with the page's address on a line. */
+type Pass = 'saved' | 'title' | 'address';
+
+async function evaluate(labels: DevLabel[], pass: Pass): Promise<Outcome[]> {
   const tmp = await mkdtemp(join(tmpdir(), 'eval-dev-'));
   try {
     const out: Outcome[] = [];
     for (const label of labels) {
       let path = join(DIR, label.file);
-      if (withTitles && /title (?:and \w+ )?absent/.test(label.notes)) {
+      const addTitle = pass !== 'saved' && /title (?:and \w+ )?absent/.test(label.notes);
+      if (addTitle || pass === 'address') {
         path = join(tmp, label.file);
-        await writeFile(path, `${label.title}\n${readFileSync(join(DIR, label.file), 'utf8')}`);
+        const address = pass === 'address' ? `<!-- saved from url=(0000)${label.source} -->\n` : '';
+        await writeFile(path, `${address}${addTitle ? `${label.title}\n` : ''}${readFileSync(join(DIR, label.file), 'utf8')}`);
       }
       const { text } = await readDocument(path);
       const parsed = parseText(text, { fileName: basename(path) });
@@ -88,9 +94,10 @@ function table(outcomes: Outcome[], by: 'level' | 'format'): string {
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const labels = readLabels(DIR);
-  for (const withTitles of [false, true]) {
-    const outcomes = await evaluate(labels, withTitles);
-    console.log(`\n## ${withTitles ? 'with the title on the first line where absent' : 'files as saved'}\n`);
+  const heads: Record<Pass, string> = { saved: 'files as saved', title: 'with the title on the first line where absent', address: "with the title, and the page's address on a saved-from line" };
+  for (const pass of ['saved', 'title', 'address'] as const) {
+    const outcomes = await evaluate(labels, pass);
+    console.log(`\n## ${heads[pass]}\n`);
     if (!values.quiet) for (const o of outcomes) if (o.misses.length) console.log(`${o.label.file}: ${o.misses.join('; ')}`);
     console.log(`\n${table(outcomes, 'level')}\n\n${table(outcomes, 'format')}`);
   }

@@ -95,3 +95,18 @@ test('the 5 real reports through the whole pipeline', { skip: skipReports }, asy
     await rm(tmp, { recursive: true, force: true });
   }
 });
+
+test('with its web address on a line (a saved-from line, a footer), every page reads as labelled, the ambiguous ones too', { skip: skipDev }, async (t) => {
+  // The labels of the ambiguous rows and of the unhosted zone came from the address: a page
+  // that carries it must be read the same way. The address is the row's source column.
+  for (const row of rows(DEV)) {
+    await t.test(`${row.file} ${row.source}`, () => {
+      const text = `<!-- saved from url=(0000)${row.source} -->\n${row.title}\n${readFileSync(join(DEV, row.file!), 'utf8')}`;
+      const parsed = parseText(text, { fileName: row.file });
+      const { code: _code, ...region } = parsed.region;
+      assert.deepEqual(region, expected(row));
+      assert.equal(parsed.year, Number(row.year));
+      assert.equal(parsed.level, row.level);
+    });
+  }
+});

@@ -188,3 +188,14 @@ test('the body that compiled the report is read past the legal basis around it',
   const before = parse('本年报是根据《中华人民共和国政府信息公开条例》要求，由彭阳县教育局编制的2017年度政府信息公开年度报告。', '一、概述', '2017年，我局推进政务公开。');
   assert.equal(before.issuer, '彭阳县教育局');
 });
+
+test("the page's web address, in pinyin or initials, decides a shared name and finds a zone's host city", () => {
+  const page = (address: string) => parse('和平区民政局2020年政府信息公开工作年度报告', `网址：${address}`, '一、总体情况', '2020年，我局推进政务公开。');
+  assert.deepEqual(place(page('http://www.tjhp.gov.cn/zw/')), ['天津市', null, '和平区', null]);
+  assert.deepEqual(place(page('http://www.syhp.gov.cn/')), ['辽宁省', '沈阳市', '和平区', null]);
+  assert.ok(page('http://www.syhp.gov.cn/').warnings.some((w) => w.includes('web address')));
+  // An address naming neither leaves the choice open.
+  assert.equal(page('http://www.example.com/').region.province, null);
+  const zone = parse('南湖新区管委会办公室2025年政府信息公开工作年度报告', '报告电子版见 https://yynanhu.yueyang.gov.cn/', '一、总体情况', '2025年，我办推进政务公开。');
+  assert.deepEqual(place(zone), ['湖南省', '岳阳市', '南湖新区', null]);
+});

@@ -4,13 +4,14 @@
 // provinces decide, and a misspelt township is looked for only under the county so found.
 import type { Region } from '../../core/schema.js';
 import {
-  ADMIN_SUFFIX, ancestorsOf, childrenOf, contains, matchChain, pathOf, placeMentions, placesFolded, placesNamed,
+  ADMIN_SUFFIX, ancestorsOf, childrenOf, contains, gazetteer, matchChain, pathOf, placeMentions, placesFolded, placesNamed,
   type ChainLink, type Mention, type Place, type PlaceLevel,
 } from './gazetteer.js';
 import { contactClues, type ContactClues } from './contact-codes.js';
 import { renameNote } from './renames.js';
 import zonesFile from './zones.json' with { type: 'json' };
 import { closeness, type Closeness } from './variants.js';
+import { byAddress, hostLabels } from './web-address.js';
 
 /** An issuer's name read as places and an organ: 夏邑县 › (桑垌乡, not in the gazetteer) › 人民政府. */
 export interface IssuerReading {
@@ -155,6 +156,12 @@ function placeOfLink(link: ChainLink, reading: IssuerReading, evidence: Evidence
       warnings.push(`${link.text} is ${link.places.length} places; chose the one in ${whereIs(byHierarchy)} by how the text names the governments above it`);
       return byHierarchy;
     }
+    // The page's web address, where the text writes it (tjhp.gov.cn, dingan.hainan.gov.cn).
+    const addressed = byAddress(tied, evidence.hostLabels);
+    if (addressed) {
+      warnings.push(`${link.text} is ${link.places.length} places; chose the one in ${whereIs(addressed)} by the web address the text gives`);
+      return addressed;
+    }
     // Last clue: the postcode's province, the phone number's area code.
     const byContact = evidence.byContact(tied);
     if (byContact) {
@@ -220,6 +227,11 @@ function resolveZone(reading: IssuerReading, zone: string, evidence: Evidence, w
   if (!host && listed) host = findRegionPlace(listed.city ?? listed.province, listed.province);
   if (!host) host = evidence.ranked('city', 2)[0] ?? null;
   if (!host) {
+    // The web address the text gives may spell the host city (yynanhu.yueyang.gov.cn).
+    host = byAddress(cities(), evidence.hostLabels, [zone]);
+    if (host) warnings.push(`zone ${zone}: host ${host.name} taken from the web address the text gives`);
+  }
+  if (!host) {
     warnings.push(`zone ${zone} is not in the gazetteer and the text names no place hosting it`);
     return { region: { ...NO_REGION, county: zone }, place: null, warnings };
   }
@@ -235,6 +247,10 @@ function resolveZone(reading: IssuerReading, zone: string, evidence: Evidence, w
   if (host.level !== 'county' && host.level !== 'township') region.county = zone;
   return { region, place: host, warnings };
 }
+
+let allCities: Place[] | undefined;
+/** Every prefecture-level city (not the 直辖市 containers). */
+const cities = (): Place[] => (allCities ??= [...gazetteer().byCode.values()].filter((p) => p.level === 'city' && pathOf(p).city !== null));
 
 function findRegionPlace(name: string, province: string): Place | null {
   const { links, rest } = matchChain(name);
@@ -300,7 +316,13 @@ const ADJACENT_BONUS = 10;
 class Evidence {
   #mentions: Mention[] | undefined;
   #clues: ContactClues | undefined;
+  #labels: string[] | undefined;
   constructor(private readonly body: string) {}
+
+  /** The place-naming labels of the web addresses the text writes. */
+  get hostLabels(): string[] {
+    return (this.#labels ??= hostLabels(this.body));
+  }
 
   get mentions(): Mention[] {
     return (this.#mentions ??= placeMentions(this.body.slice(0, EVIDENCE_CHARS)));
