@@ -16,6 +16,7 @@ import { analyticsExtraRoutes } from './routes/analytics-extra.js';
 import { metaRoutes } from './routes/meta.js';
 import { reportRoutes } from './routes/reports.js';
 import { searchRoutes } from './routes/search.js';
+import { statSeriesRoutes } from './routes/stat-series.js';
 import { writeRoutes } from './routes/write.js';
 
 /** What the app takes from the configuration; everything off when not given (read-only, no CORS, no limit). */
@@ -30,7 +31,7 @@ export function createApp(engine: Engine, opts: AppOptions = {}): express.Expres
   api.use(cors(opts.corsOrigin), queryEncoding);
   if (opts.rateLimit) api.use(rateLimit(opts.rateLimit));
   api.use(express.json({ limit: '100kb' }));
-  api.use(metaRoutes(engine), searchRoutes(engine), analyticsRoutes(engine), analyticsExtraRoutes(engine), reportRoutes(engine), writeRoutes(engine, opts));
+  api.use(metaRoutes(engine), searchRoutes(engine), analyticsRoutes(engine), analyticsExtraRoutes(engine), statSeriesRoutes(engine), reportRoutes(engine), writeRoutes(engine, opts));
   api.get('/openapi.json', (_req, res) => { res.json(openApiDocument()); });
   api.use(notFound);
   app.use('/api', api);

@@ -7,6 +7,8 @@ import { SearchResponse } from '../search/types.js';
 import { ConcordanceParams, ExportParams, PassageParam, ReportIdParam, SearchParams, TrendsParams } from './params.js';
 import { RecurringPage, RecurringParams, RepeatsAnswer, RepeatsParams, StatTotalsAnswer, StatTotalsParams } from './routes/analytics-extra-schemas.js';
 import { IngestBody } from './routes/write.js';
+import { StatOutliersParams, StatPointParams, StatSeriesParams } from './routes/stat-series-schemas.js';
+import { StatOutliersResponse, StatPointResponse, StatSeriesResponse } from '../analytics/methods/stat-series.js';
 
 type Json = Record<string, unknown>;
 
@@ -54,6 +56,11 @@ export function openApiDocument(): Json {
       '/api/recurring': get('Recurring problem (or improvement) statements: clusters of near-identical wordings across reports, by spread', RecurringParams, json(RecurringPage, 'A page of clusters, each with its members cited and its spread by year and province')),
       '/api/repeats': get('What one place (a township: 9-digit code) writes again year after year', RepeatsParams, json(RepeatsAnswer, 'Its statements recurring in at least minYears years')),
       '/api/stat-totals': get('Totals of the statistics tables per year, province, city, county, level or format, and the reports whose tables do not add up', StatTotalsParams, json(StatTotalsAnswer, 'Rows, a total row and the inconsistent reports')),
+      '/api/stat-series': get('A common measure or derived rate of the crosswalk by year (format changes marked), province or level, with the sample size of every point', StatSeriesParams, json(StatSeriesResponse, 'Points, a total and the reports left out')),
+      '/api/stat-series.csv': get('The same series as CSV, the definition and the sample-size rule in # lines before the header', StatSeriesParams, { description: 'A CSV file' }),
+      '/api/stat-series/reports': get('The reports behind a point (filter by its year, region or level), each with its own value', StatPointParams, json(StatPointResponse, 'Reports, largest value first')),
+      '/api/stat-outliers': get('Reports whose rate sits far from their peers of the same level and year (funnel plot z)', StatOutliersParams, json(StatOutliersResponse, 'Outliers with their numbers and their peers\' rate')),
+      '/api/crosswalk': get('The crosswalk: each format\'s cells for each common measure with the reason, the format-specific cells, the rate definitions', null, { description: 'services/analytics/crosswalk/crosswalk.json' }),
       '/api/reports/{id}': {
         ...get('A whole report: metadata, sections, passages', null, { description: 'The report' }, ReportIdParam),
         delete: {
