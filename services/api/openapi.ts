@@ -7,8 +7,14 @@ import { SearchResponse } from '../search/types.js';
 import { ConcordanceParams, ExportParams, PassageParam, ReportIdParam, SearchParams, TrendsParams } from './params.js';
 import { RecurringPage, RecurringParams, RepeatsAnswer, RepeatsParams, StatTotalsAnswer, StatTotalsParams } from './routes/analytics-extra-schemas.js';
 import { IngestBody } from './routes/write.js';
+import { CollocatesResponse } from '../search/methods/corpus/collocates.js';
+import { DispersionResponse } from '../search/methods/corpus/dispersion.js';
+import { KeywordsResponse } from '../search/methods/corpus/keywords.js';
+import { NgramsResponse } from '../search/methods/corpus/ngrams.js';
+import { CollocatesParams, DispersionParams, KeywordsParams, NgramsParams } from './routes/corpus-params.js';
 import { StatOutliersParams, StatPointParams, StatSeriesParams } from './routes/stat-series-schemas.js';
 import { StatOutliersResponse, StatPointResponse, StatSeriesResponse } from '../analytics/methods/stat-series.js';
+import { RegionsAnswer, RegionsParams } from './routes/regions.js';
 
 type Json = Record<string, unknown>;
 
@@ -49,10 +55,21 @@ export function openApiDocument(): Json {
     info: { title: 'Gongkai API', version: '1', description: 'Full-text search over government information-disclosure annual reports. Reading is open; writing needs the configured token.' },
     components: { securitySchemes: { writeToken: { type: 'http', scheme: 'bearer', description: 'GONGKAI_WRITE_TOKEN' } } },
     paths: {
-      '/api/search': get('Search passages, with facets', SearchParams, json(SearchResponse, 'Ranked, highlighted and cited passages')),
+      '/api/search': {
+        ...get('Search passages, with facets', SearchParams, json(SearchResponse, 'Ranked, highlighted and cited passages')),
+        post: {
+          summary: 'The same search with its parameters as a JSON body, for queries too long for a URL (over 8 KB)',
+          requestBody: { required: true, content: { 'application/json': { schema: schemaOf(SearchParams, 'input') } } },
+          responses: { 200: json(SearchResponse, 'Ranked, highlighted and cited passages'), ...errors },
+        },
+      },
       '/api/export': get('The results of a search as CSV, JSON or Markdown, one row per passage with its citation', ExportParams, { description: 'A file' }),
       '/api/trends': get('Matching reports per year or region for several series (series=theme:wechat or a query)', TrendsParams, json(TrendsResponse, 'One series per query or theme')),
       '/api/concordance': get('Keyword-in-context lines with citations', ConcordanceParams, json(ConcordanceResponse, 'KWIC lines')),
+      '/api/collocates': get('Collocates of a word or phrase in a slice (query and filters): frequency, MI, G², t-score, logDice', CollocatesParams, json(CollocatesResponse, 'Collocates with their measures')),
+      '/api/keywords': get('Keywords of slice A (a with the filters) against slice B (b; empty: the rest of the corpus): log-likelihood, log ratio, %DIFF, ranges', KeywordsParams, json(KeywordsResponse, 'Positive and negative keywords')),
+      '/api/ngrams': get("Word n-grams (2–5) of a slice with range, Gries' DP and boilerplate marks", NgramsParams, json(NgramsResponse, 'The phrase list')),
+      '/api/dispersion': get('Frequency and range of a term by year, province and level, its DP and a dispersion plot', DispersionParams, json(DispersionResponse, 'Dispersion of the term')),
       '/api/recurring': get('Recurring problem (or improvement) statements: clusters of near-identical wordings across reports, by spread', RecurringParams, json(RecurringPage, 'A page of clusters, each with its members cited and its spread by year and province')),
       '/api/repeats': get('What one place (a township: 9-digit code) writes again year after year', RepeatsParams, json(RepeatsAnswer, 'Its statements recurring in at least minYears years')),
       '/api/stat-totals': get('Totals of the statistics tables per year, province, city, county, level or format, and the reports whose tables do not add up', StatTotalsParams, json(StatTotalsAnswer, 'Rows, a total row and the inconsistent reports')),
@@ -78,6 +95,7 @@ export function openApiDocument(): Json {
         },
       },
       '/api/reports/{id}/passages/{ordinal}': get('One passage with its citation', null, { description: 'The passage' }, PassageParam),
+      '/api/regions': get('The names of region codes (GB/T 2260; 00 is 地区未识别), for showing codes as places', RegionsParams, json(RegionsAnswer, 'Name and path of each known code')),
       '/api/facets': get('Facet values: themes, section types, levels, years', null, { description: 'Values and labels' }),
       '/api/health': get('Backend state (503 when the backend is unavailable)', null, { description: 'ok' }),
       '/api/stats': get('Reports, passages and years indexed', null, { description: 'Index statistics' }),

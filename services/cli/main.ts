@@ -17,6 +17,14 @@ commands:
                             leading outside the folders given are skipped unless --follow-links
   parse <file> [--json]     show how a report is understood (the object ingestion indexes)
   search <query> [--json] [--size N] [--page N] [--sort relevance|year_desc|year_asc|region] [--collapse]
+  collocates <query> [--left N] [--right N] [--sentence] [--min-freq N] [--sort logDice|mi|g2|t|freq] [--json|--csv]
+                            collocates of a word or phrase in a slice ("人员不足 section:problems level:township")
+  keywords <slice A> [--vs <slice B>] [--min-freq N] [--min-range N] [--json|--csv]
+                            keywords of A against B (without --vs: against the rest of the corpus)
+  ngrams <slice> [--n 2..5] [--boilerplate mark|exclude|only] [--min-freq N] [--json|--csv]
+                            the slice's most frequent word n-grams, boilerplate marked
+  dispersion <query> [--json|--csv]
+                            a term's frequency and range by year, province and level, and its DP
   serve [--port N]          serve the web app and the API on an existing index
   stats                     reports, passages and years indexed
   export-index <file>       back up the embedded index to one file (online: a server may keep running)
@@ -42,6 +50,9 @@ export async function main(argv: string[]): Promise<number> {
       'data-dir': { type: 'string' }, backend: { type: 'string' }, 'es-url': { type: 'string' },
       demo: { type: 'boolean' }, 'seed-demo': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       'follow-links': { type: 'boolean' },
+      csv: { type: 'boolean' }, vs: { type: 'string' }, n: { type: 'string' }, left: { type: 'string' }, right: { type: 'string' },
+      sentence: { type: 'boolean' }, 'min-freq': { type: 'string' }, 'min-range': { type: 'string' }, limit: { type: 'string' },
+      boilerplate: { type: 'string' },
     },
   });
   const [command, ...args] = positionals;
@@ -106,7 +117,7 @@ export async function main(argv: string[]): Promise<number> {
           sort: (values.sort ?? 'relevance') as 'relevance', collapse: values.collapse ?? false,
         });
         if (values.json) { console.log(JSON.stringify(out, null, 2)); return 0; }
-        for (const w of out.warnings) console.log(`note: ${printable(w)}`);
+        for (const w of out.warnings) console.log(`note: ${printable(w.message)}`);
         console.log(`${out.total} passages (${out.tookMs} ms)${out.demo ? ' — demo data' : ''}`);
         out.hits.forEach((h, i) => {
           // The marks (real tags: the text's own are escaped) become colour; the text between them is made printable.
@@ -114,6 +125,14 @@ export async function main(argv: string[]): Promise<number> {
             : printable(part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')))).join('');
           console.log(`\n${(out.page - 1) * out.size + i + 1}. ${snippet}\n   — ${printable(h.citation.text)}`);
         });
+        return 0;
+      }
+      case 'collocates':
+      case 'keywords':
+      case 'ngrams':
+      case 'dispersion': {
+        const { runCorpusCommand } = await import('./corpus.js');
+        console.log(await runCorpusCommand(engine, command, args.join(' '), values));
         return 0;
       }
       case 'stats': {
