@@ -72,6 +72,31 @@ export async function listReports(engine: Engine): Promise<ReportRef[]> {
 
 type Row = Record<string, unknown>;
 
+/** Every report's summary (title, issuer, year, level, region), in index order. */
+export async function listSummaries(engine: Engine): Promise<ReportSummary[]> {
+  const file = sqliteFileOf(engine.backend);
+  if (file) {
+    return readOnly(file, (db) => (db.prepare(`SELECT doc_id, title, issuer, year, level, province, city, county, township, region_code, demo
+      FROM reports ORDER BY id`).all() as Row[]).map(summaryOf));
+  }
+  const out: ReportSummary[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const { plan } = planOf(engine, '', Filters.parse({}), { collapse: true, offset, limit: PAGE });
+    const { rows } = await engine.backend.search(plan, false);
+    out.push(...rows.map((r) => r.report));
+    if (rows.length < PAGE) return out;
+  }
+}
+
+const summaryOf = (row: Row): ReportSummary => ({
+  id: row.doc_id as string, title: row.title as string | null, issuer: row.issuer as string | null,
+  year: row.year as number | null, level: row.level as ReportSummary['level'], demo: row.demo === 1,
+  region: {
+    province: row.province as string | null, city: row.city as string | null, county: row.county as string | null,
+    township: row.township as string | null, code: row.region_code as string | null,
+  },
+});
+
 /** Calls fn for every passage of the given section types, report by report in index order. */
 export async function eachPassage(engine: Engine, sections: readonly SectionType[], fn: (p: PassageRecord) => void): Promise<void> {
   const file = sqliteFileOf(engine.backend);

@@ -7,7 +7,9 @@
 // changed, a clause added), as offices do when they copy. The truth of every report
 // (TRUTH.jsonl, `truth.lineage`) says which unit it belongs to, which file is its previous
 // report, and its true copy rate: the share of its narrative characters (paragraph
-// sentences, headings and tables excluded) that came from last year's report.
+// sentences, headings and tables excluded; characters counted without punctuation) that came
+// from last year's report or stand in it nearly word for word (a sentence written fresh from
+// the same phrase-bank template: trigram Jaccard ≥ 0.6, numbers ignored).
 // Some units are renamed along the way (县 → 区) and some years are issued by the
 // government's office (…人民政府办公室) instead of the government: lineage linking must
 // survive both.
@@ -116,13 +118,38 @@ function sentencesByPart(blocks: readonly Block[]): Map<number, string[]> {
   return out;
 }
 
+/** The compared form: letters and CJK only, numbers as #. */
+const plain = (s: string) => s.replace(/\d+/g, '#').replace(/[^\p{L}\p{N}#]/gu, '');
+
+function trigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
+  return out;
+}
+
+/**
+ * "Nearly the same" for the truth: Jaccard of character trigrams at least 0.6 — the same
+ * template drawn again last year (本报告电子版可在…下载 / …查阅) stands in last year's report
+ * whether or not it was copied.
+ */
+const NEARLY = 0.6;
+function nearly(a: Set<string>, others: readonly Set<string>[]): boolean {
+  for (const b of others) {
+    let shared = 0;
+    for (const t of a) if (b.has(t)) shared++;
+    if (shared / (a.size + b.size - shared || 1) >= NEARLY) return true;
+  }
+  return false;
+}
+
 interface CopyCount { chars: number; copiedChars: number; sentences: number; copied: number; edited: number }
 
 /** Replaces sentences of `now` by last year's; returns what was copied, by characters. */
 function copyFrom(prev: Composed, now: Composed, rate: number, editRate: number, rng: Rng): CopyCount {
   const donor = sentencesByPart(prev.doc.blocks);
   const used = new Map<number, number>();
-  const prevAll = new Set([...donor.values()].flat().map((s) => shiftYears(s, prev.year)));
+  const prevAll = new Set([...donor.values()].flat().map((s) => plain(s)));
+  const prevGrams = [...prevAll].map(trigrams);
   const count: CopyCount = { chars: 0, copiedChars: 0, sentences: 0, copied: 0, edited: 0 };
   let part = 0;
   const blocks = now.doc.blocks;
@@ -144,15 +171,16 @@ function copyFrom(prev: Composed, now: Composed, rate: number, editRate: number,
           body = edit(body, rng);
           count.edited++;
         }
-      } else if (prevAll.has(body)) {
-        // Written fresh but word for word last year's: it stands in last year's report all the same.
+      } else if (prevAll.has(plain(body)) || nearly(trigrams(plain(body)), prevGrams)) {
+        // Written fresh but (nearly) word for word last year's: it stands in last year's report all the same.
         copied = true;
       }
+      const chars = plain(body).length;
       count.sentences++;
-      count.chars += body.length;
+      count.chars += chars;
       if (copied) {
         count.copied++;
-        count.copiedChars += body.length;
+        count.copiedChars += chars;
       }
       text += p.prefix + body + p.end;
     }
@@ -208,13 +236,16 @@ function officeBody(is: Issuer): Issuer {
 const ISSUER_SALT = 0x11ea9e;
 
 /** One unit's reports, oldest first. */
-export function lineage(seed: number, unit: number, opts: Omit<LineageOptions, 'units' | 'seed'> = {}): LineageReport[] {
+export function lineage(seed: number, unit: number, opts: Omit<LineageOptions, 'units' | 'seed'> = {}, taken?: Set<string>): LineageReport[] {
   const rng = new Rng(mix(seed, unit, ISSUER_SALT));
   const minYears = opts.minYears ?? 2;
   const maxYears = opts.maxYears ?? 6;
   const span = rng.int(minYears, maxYears);
   const first = rng.int(2013, 2025 - span);
   let issuer = pickIssuer(rng, first);
+  // Two lineages are two units: an issuer already given to another is drawn again.
+  while (taken?.has(issuer.body + issuer.region.code)) issuer = pickIssuer(rng, first);
+  taken?.add(issuer.body + issuer.region.code);
   // A unit copies at its own habitual rate, which drifts a little year to year.
   const habit = rng.next();
   const renameAt = rng.chance(0.15) ? rng.int(1, Math.max(1, span - 1)) : -1;
@@ -272,9 +303,10 @@ export function generateLineages(out: string, opts: LineageOptions): LineageSumm
   clearCorpus(out);
   const fd = openSync(join(out, 'TRUTH.jsonl'), 'w');
   const s: LineageSummary = { units: 0, reports: 0, pairs: 0, renamed: 0, ms: 0 };
+  const taken = new Set<string>();
   try {
     for (let u = 0; u < opts.units; u++) {
-      const reports = lineage(opts.seed, u, opts);
+      const reports = lineage(opts.seed, u, opts, taken);
       let batch = '';
       for (const r of reports) {
         writeFileSync(join(out, r.fileName), r.text);
