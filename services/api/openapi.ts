@@ -12,6 +12,11 @@ import { DispersionResponse } from '../search/methods/corpus/dispersion.js';
 import { KeywordsResponse } from '../search/methods/corpus/keywords.js';
 import { NgramsResponse } from '../search/methods/corpus/ngrams.js';
 import { CollocatesParams, DispersionParams, KeywordsParams, NgramsParams } from './routes/corpus-params.js';
+import { CollocatesResponse } from '../search/methods/corpus/collocates.js';
+import { DispersionResponse } from '../search/methods/corpus/dispersion.js';
+import { KeywordsResponse } from '../search/methods/corpus/keywords.js';
+import { NgramsResponse } from '../search/methods/corpus/ngrams.js';
+import { CollocatesParams, DispersionParams, KeywordsParams, NgramsParams } from './routes/corpus-params.js';
 import { StatOutliersParams, StatPointParams, StatSeriesParams } from './routes/stat-series-schemas.js';
 import { StatOutliersResponse, StatPointResponse, StatSeriesResponse } from '../analytics/methods/stat-series.js';
 import { RegionsAnswer, RegionsParams } from './routes/regions.js';
@@ -66,6 +71,10 @@ export function openApiDocument(): Json {
       '/api/export': get('The results of a search as CSV, JSON or Markdown, one row per passage with its citation', ExportParams, { description: 'A file' }),
       '/api/trends': get('Matching reports per year or region for several series (series=theme:wechat or a query)', TrendsParams, json(TrendsResponse, 'One series per query or theme')),
       '/api/concordance': get('Keyword-in-context lines with citations', ConcordanceParams, json(ConcordanceResponse, 'KWIC lines')),
+      '/api/collocates': get('Collocates of a word or phrase in a slice (query and filters): frequency, MI, G², t-score, logDice', CollocatesParams, json(CollocatesResponse, 'Collocates with their measures')),
+      '/api/keywords': get('Keywords of slice A (a with the filters) against slice B (b; empty: the rest of the corpus): log-likelihood, log ratio, %DIFF, ranges', KeywordsParams, json(KeywordsResponse, 'Positive and negative keywords')),
+      '/api/ngrams': get("Word n-grams (2–5) of a slice with range, Gries' DP and boilerplate marks", NgramsParams, json(NgramsResponse, 'The phrase list')),
+      '/api/dispersion': get('Frequency and range of a term by year, province and level, its DP and a dispersion plot', DispersionParams, json(DispersionResponse, 'Dispersion of the term')),
       '/api/collocates': get('Collocates of a word or phrase in a slice (query and filters): frequency, MI, G², t-score, logDice', CollocatesParams, json(CollocatesResponse, 'Collocates with their measures')),
       '/api/keywords': get('Keywords of slice A (a with the filters) against slice B (b; empty: the rest of the corpus): log-likelihood, log ratio, %DIFF, ranges', KeywordsParams, json(KeywordsResponse, 'Positive and negative keywords')),
       '/api/ngrams': get("Word n-grams (2–5) of a slice with range, Gries' DP and boilerplate marks", NgramsParams, json(NgramsResponse, 'The phrase list')),
