@@ -113,7 +113,7 @@ test('a constructed table that does not add up is flagged, with where', () => {
   assert.equal(valueOf(ok, 'applications', 'new', 'natural'), 3);
   assert.equal(valueOf(ok, 'applications', 'granted', 'total'), 4);
   assert.deepEqual(failed(ok), ['review_litigation.totals']); // 未经复议直接起诉: 0+0+0+1 ≠ 2
-  assert.match(ok.checks.find((c) => !c.ok)!.detail, /litigation_direct 1 ≠ 2/);
+  assert.match(ok.checks.find((c) => !c.ok)!.detail, /未经复议直接起诉 1 ≠ 2/);
 
   const bad = parseTables(appsTable(5, 3)); // 5 new, 0 carried over, but 3 handled and 0 carried forward
   assert.ok(isInconsistent(bad), 'isInconsistent(bad)');

@@ -25,6 +25,8 @@ export const ClusterMember = z.object({
   level: Level,
   region: Region,
   citation: Citation,
+  /** Reports of the member's place (its region code) that have a section of this kind: its own repeats need two. */
+  placeReports: z.number().int(),
 });
 export type ClusterMember = z.infer<typeof ClusterMember>;
 
@@ -153,7 +155,23 @@ export class StatementCorpus {
     return this.index.stats();
   }
 
-  query(q: ClusterQuery): { total: number; statements: number; clusters: StatementCluster[] } {
+  private placeCounts: Map<string, number> | null = null;
+  /** Reports of this kind in a place (its code as a prefix, as the place's repeats count them). */
+  private reportsOfPlace(code: string | null): number {
+    if (!code) return 0;
+    if (!this.placeCounts) {
+      this.placeCounts = new Map();
+      // Every prefix a place's own repeats may be asked for (repeats match codes by prefix).
+      for (const d of this.docs) {
+        const c = d.region.code;
+        if (!c) continue;
+        for (const p of new Set([c.slice(0, 2), c.slice(0, 4), c.slice(0, 6), c])) this.placeCounts.set(p, (this.placeCounts.get(p) ?? 0) + 1);
+      }
+    }
+    return this.placeCounts.get(code) ?? 0;
+  }
+
+  query(q: ClusterQuery): { total: number; statements: number; reports: number; clusters: StatementCluster[] } {
     const nDocs = this.docs.length;
     const docOk = new Uint8Array(nDocs);
     const levels = new Set(q.levels.map((l) => LEVEL_CODES.indexOf(l)));
@@ -198,7 +216,8 @@ export class StatementCorpus {
       ? (a, b) => b.years.length - a.years.length || b.statements - a.statements || b.reports - a.reports || a.k - b.k
       : (a, b) => b.reports - a.reports || b.regions - a.regions || b.statements - a.statements || a.k - b.k);
     const page = found.slice(q.offset, q.offset + q.limit);
-    return { total: found.length, statements, clusters: page.map((f) => this.describe(f, docOk, q.members)) };
+    const reports = docOk.reduce((n, ok) => n + ok, 0);
+    return { total: found.length, statements, reports, clusters: page.map((f) => this.describe(f, docOk, q.members)) };
   }
 
   private describe(f: { k: number; statements: number; reports: number; regions: number; years: number[] }, docOk: Uint8Array, limit: number): StatementCluster {
@@ -243,6 +262,7 @@ export class StatementCorpus {
         return {
           reportId: report.id, ordinal, item: index.memberItem.get(m), text: index.text(m), issuer: report.issuer,
           year: report.year, level: report.level, region: report.region, citation: citationOf(report, this.kind, ordinal),
+          placeReports: this.reportsOfPlace(report.region.code),
         };
       }),
       truncated: order.length > limit,

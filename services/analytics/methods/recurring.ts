@@ -34,6 +34,8 @@ export const RecurringResponse = z.object({
   total: z.number().int(),
   /** Statements of this kind under the filters. */
   statements: z.number().int(),
+  /** Reports under the filters that have a section of this kind: the reports looked at. */
+  reports: z.number().int(),
   clusters: z.array(StatementCluster),
   clustering: ClusteringInfo,
   tookMs: z.number(),

@@ -18,6 +18,8 @@ export const StatTotalsRequest = z.object({
   levels: z.array(Level).max(10).default([]),
   /** Inconsistent reports listed at most. */
   inconsistentLimit: z.number().int().min(0).max(10_000).default(100),
+  /** Reports with tables listed at most (a page about reports names them). */
+  tableReportsLimit: z.number().int().min(0).max(10_000).default(200),
 });
 export type StatTotalsRequestInput = z.input<typeof StatTotalsRequest>;
 
@@ -47,11 +49,19 @@ export const InconsistentReport = z.object({
   failed: z.array(StatCheck),
 });
 
+export const TableReport = z.object({
+  reportId: z.string(), title: z.string().nullable(), issuer: z.string().nullable(), year: z.number().int().nullable(),
+  /** Its tables add up by their own identities. */
+  consistent: z.boolean(),
+});
+
 export const StatTotalsResponse = z.object({
   by: z.enum(TOTALS_BY),
   rows: z.array(StatTotalsRow),
   total: StatTotalsRow,
   inconsistent: z.array(InconsistentReport),
+  /** The reports whose tables were read (at most tableReportsLimit), by year then title. */
+  tableReports: z.array(TableReport),
   /** Reports parsed for this answer (the rest came from the cache). */
   parsed: z.number().int(),
   tookMs: z.number(),
@@ -109,6 +119,7 @@ function addTo(row: StatTotalsRow, s: ReportStats): void {
   if (s.failed.length) row.inconsistentReports++;
 }
 
+const FORMAT_LABELS: Record<ReportFormat, string> = { pre2019: '2019 年以前格式', 2019: '2019 年新版格式', 2021: '2021 年新版格式', unknown: '格式未识别' };
 const LEVEL_LABELS: Record<LevelT, string> = { province: '省级', city: '市级', county: '县级', township: '乡镇', department: '部门', unknown: '未知' };
 
 function keyOf(s: ReportStats, by: (typeof TOTALS_BY)[number]): [string, string] {
@@ -116,7 +127,7 @@ function keyOf(s: ReportStats, by: (typeof TOTALS_BY)[number]): [string, string]
   switch (by) {
     case 'year': return s.year === null ? ['', '年份未知'] : [String(s.year), `${s.year}年`];
     case 'level': return [s.level, LEVEL_LABELS[s.level]];
-    case 'format': return [s.format, s.format];
+    case 'format': return [s.format, FORMAT_LABELS[s.format]];
     case 'province': return code.length >= 2 && s.region.province ? [code.slice(0, 2), s.region.province] : ['', '地区未知'];
     case 'city': return code.length >= 4 && s.region.city ? [code.slice(0, 4), `${s.region.province ?? ''}${s.region.city}`] : ['', '地区未知'];
     case 'county': return code.length >= 6 && s.region.county
@@ -160,6 +171,7 @@ export async function statTotals(engine: Engine, input: StatTotalsRequestInput):
   const rows = new Map<string, StatTotalsRow>();
   const total = emptyRow('all', '合计');
   const inconsistent: z.infer<typeof InconsistentReport>[] = [];
+  const tableReports: z.infer<typeof TableReport>[] = [];
   for (const { stats: s } of cache.reports.values()) {
     const code = s.region.code ?? '';
     if (req.years.length && (s.year === null || !req.years.includes(s.year))) continue;
@@ -170,6 +182,7 @@ export async function statTotals(engine: Engine, input: StatTotalsRequestInput):
     if (!row) rows.set(key, (row = emptyRow(key, label)));
     addTo(row, s);
     addTo(total, s);
+    if (s.hasTables) tableReports.push({ reportId: s.id, title: s.title, issuer: s.issuer, year: s.year, consistent: !s.failed.length });
     if (s.failed.length && inconsistent.length < req.inconsistentLimit) {
       inconsistent.push({ reportId: s.id, title: s.title, issuer: s.issuer, year: s.year, failed: s.failed });
     }
@@ -177,5 +190,6 @@ export async function statTotals(engine: Engine, input: StatTotalsRequestInput):
   const ordered = [...rows.values()].sort(req.by === 'year'
     ? (a, b) => (a.key === '' ? 1 : b.key === '' ? -1 : Number(a.key) - Number(b.key))
     : (a, b) => b.reports - a.reports || a.key.localeCompare(b.key));
-  return { by: req.by, rows: ordered, total, inconsistent, parsed, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+  tableReports.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.title ?? '').localeCompare(b.title ?? '', 'zh') || a.reportId.localeCompare(b.reportId));
+  return { by: req.by, rows: ordered, total, inconsistent, tableReports: tableReports.slice(0, req.tableReportsLimit), parsed, tookMs: Math.round((performance.now() - started) * 10) / 10 };
 }

@@ -23,6 +23,20 @@ function check(name: string, what: string, failures: string[]): StatCheck {
   return { name, ok: failures.length === 0, detail: failures.length ? `${what}: ${failures.join('; ')}` : what };
 }
 
+/** A failure names a row as readers know it (the table's own words), never by its key (carried_forward). */
+const REVIEW_ROW_LABELS: Record<(typeof REVIEW_ROWS)[number], string> = {
+  review: '行政复议', litigation_direct: '未经复议直接起诉', litigation_after_review: '复议后起诉',
+};
+const APPLICATION_ROW_LABELS: Record<string, string> = {
+  new: '本年新收', carried_over: '上年结转', total: '办理结果总计', carried_forward: '结转下年度继续办理',
+};
+/** The row's label as the report writes it (shortened), or its usual name. */
+function rowLabel(items: readonly StatItem[], row: string): string {
+  const written = items.find((i) => i.table === 'applications' && i.row === row)?.label.replace(/^[一二三四五六七八九十（）()、.．\d]+/, '');
+  const label = written || APPLICATION_ROW_LABELS[row] || row;
+  return [...label].length > 16 ? `${[...label].slice(0, 16).join('')}…` : label;
+}
+
 function applicationChecks(items: readonly StatItem[]): StatCheck[] {
   const g = grid(items, 'applications');
   if (!g.size) return [];
@@ -40,7 +54,7 @@ function applicationChecks(items: readonly StatItem[]): StatCheck[] {
   for (const [row, cols] of g) {
     if (!cols.has('total')) continue;
     const parts = APPLICANT_COLUMNS.slice(0, -1).reduce((a, c) => a + (cols.get(c) ?? 0), 0);
-    if (round(parts) !== round(cols.get('total')!)) rowFails.push(`${row} ${parts} ≠ ${cols.get('total')}`);
+    if (round(parts) !== round(cols.get('total')!)) rowFails.push(`${rowLabel(items, row)} ${parts} ≠ ${cols.get('total')}`);
   }
   out.push(check('applications.row_totals', '总计 column = sum of the applicant columns, per row', rowFails));
   const leaves = [...g.keys()].filter((k) => RESULT_LEAVES.has(k));
@@ -61,7 +75,7 @@ function reviewChecks(items: readonly StatItem[]): StatCheck[] {
   const fails: string[] = [];
   for (const row of REVIEW_ROWS) {
     const parts = REVIEW_COLUMNS.slice(0, -1).reduce((a, c) => a + v(g, row, c), 0);
-    if (parts !== v(g, row, 'total')) fails.push(`${row} ${parts} ≠ ${v(g, row, 'total')}`);
+    if (parts !== v(g, row, 'total')) fails.push(`${REVIEW_ROW_LABELS[row]} ${parts} ≠ ${v(g, row, 'total')}`);
   }
   return [check('review_litigation.totals', '维持 + 纠正 + 其他 + 尚未审结 = 总计, for 复议 and both kinds of 诉讼', fails)];
 }

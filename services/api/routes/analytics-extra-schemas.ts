@@ -54,6 +54,8 @@ export const RecurringPage = z.object({
   page: z.number().int(),
   size: z.number().int(),
   statements: z.number().int(),
+  /** Reports under the filters with a section of this kind: the reports looked at. */
+  reports: z.number().int(),
   clusters: z.array(RecurringCluster),
   clustering: ClusteringInfo,
   tookMs: z.number(),

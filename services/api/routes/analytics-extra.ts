@@ -57,7 +57,7 @@ export function analyticsExtraRoutes(engine: Engine): Router {
       truncated: c.truncated || c.members.length > p.members,
     }));
     const body: RecurringPage = {
-      kind: answer.kind, total: answer.total, page: p.page, size: p.size, statements: answer.statements,
+      kind: answer.kind, total: answer.total, page: p.page, size: p.size, statements: answer.statements, reports: answer.reports,
       clusters, clustering: answer.clustering, tookMs: answer.tookMs,
     };
     res.json(body);

@@ -1,10 +1,12 @@
 // The frame of every page: the header with navigation, the demo-data banner, the footer.
 import { NavLink, Outlet } from 'react-router-dom';
+import { RESTORE_SCROLL, useLastSearch } from '../state/lastSearch';
 import { useStats } from '../state/useIndex';
 import { DemoBanner } from './DemoBanner';
 
 export function Layout() {
   const stats = useStats();
+  const lastSearch = useLastSearch();
   return (
     <div className="app">
       <a className="skip-link" href="#main">跳到正文</a>
@@ -15,7 +17,8 @@ export function Layout() {
             <span className="brand-text">公开<small>政府信息公开年报检索</small></span>
           </NavLink>
           <nav className="site-nav" aria-label="主导航">
-            <NavLink to="/" end>搜索</NavLink>
+            {/* The last search, one click away from any page (state/lastSearch.ts). */}
+            <NavLink to={lastSearch ?? '/'} state={lastSearch ? RESTORE_SCROLL : undefined} end>搜索</NavLink>
             <NavLink to="/trends">趋势</NavLink>
             <NavLink to="/concordance">语境</NavLink>
             <NavLink to="/recurring">重复问题</NavLink>

@@ -14,7 +14,8 @@ function useRegionOptions(): Array<{ code: string; label: string }> {
   const out: Array<{ code: string; label: string }> = [];
   const add = (nodes: RegionBucket[], depth: number) => {
     for (const n of nodes) {
-      out.push({ code: n.value, label: `${'\u3000'.repeat(depth)}${n.label}（${n.count}）` });
+      // These pages are about reports: the menu counts reports, not passages.
+      out.push({ code: n.value, label: `${'\u3000'.repeat(depth)}${n.label}（${n.reports} 份报告）` });
       if (depth < 1) add(n.children, depth + 1);
     }
   };

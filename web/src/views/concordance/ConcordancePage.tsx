@@ -1,12 +1,13 @@
 // 语境 /concordance: every occurrence of a word with its left and right context, sortable
 // by either side, each line cited and linked, exportable as CSV (built here, in the browser).
+import { DEMO_NOTICE, describeFilters, exportContext, exportFileName } from '../../state/exportContext';
 import { api } from '../../state/api';
 import { downloadText, toCsv } from '../../state/csv';
-import { KWIC_SORT_LABELS } from '../../state/labels';
-import type { ConcordanceResponse } from '../../state/types';
-import { concordanceApiParams, KWIC_LIMIT, KWIC_SORTS, KWIC_WIDTHS, readConcordance, writeConcordance, type ConcordanceState } from '../../state/url';
+import { KWIC_SORT_LABELS, LEVEL_LABELS } from '../../state/labels';
+import type { ConcordanceResponse, Level } from '../../state/types';
+import { concordanceApiParams, passageHref, KWIC_LIMIT, KWIC_SORTS, KWIC_WIDTHS, readConcordance, writeConcordance, type ConcordanceState } from '../../state/url';
 import { useApi } from '../../state/useApi';
-import { useVocabulary } from '../../state/useIndex';
+import { useStats, useVocabulary, type Vocabulary } from '../../state/useIndex';
 import { useUrlState } from '../../state/useUrlState';
 import { FilterChips } from '../common/FilterChips';
 import { EmptyState, ErrorNotice, Loading } from '../common/StatusViews';
@@ -15,17 +16,25 @@ import { SegmentedControl } from '../trends/SegmentedControl';
 import { usePageTitle } from '../usePageTitle';
 import { KwicTable } from './KwicTable';
 
-const CSV_HEADER = ['left', 'keyword', 'right', 'citation', 'report_id', 'paragraph', 'link'] as const;
+const CSV_HEADER = ['left', 'keyword', 'right', 'citation', 'report_id', 'paragraph', 'link', 'demo',
+  'query', 'filters', 'sort', 'corpus', 'exported_at', 'app_version'] as const;
 
-function exportCsv(res: ConcordanceResponse) {
+/** The lines as CSV, every row with its link and the export's context (as the server's exports: services/core/export-context.ts). */
+function exportCsv(res: ConcordanceResponse, state: ConcordanceState, vocab: Vocabulary, corpus: { demo: boolean; reports: number }) {
+  const ctx = exportContext({
+    query: state.q, sort: `${KWIC_SORT_LABELS[state.sort]}，语境宽度 ${state.width} 字`, demo: corpus.demo, reports: corpus.reports,
+    filters: describeFilters(state.filters, { section: vocab.sectionLabel, theme: vocab.themeLabel, level: (l) => LEVEL_LABELS[l as Level] ?? l, region: (c) => `区划 ${c}` }),
+  });
+  const context = [ctx.query, ctx.filters, ctx.sort, ctx.corpus, ctx.exportedAt, ctx.version];
   const rows = res.lines.map((l) => [l.left, l.keyword, l.right, l.citation.text, l.reportId, l.ordinal,
-    `${window.location.origin}/reports/${l.reportId}#p${l.ordinal}`]);
-  downloadText(`gongkai-kwic-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(CSV_HEADER, rows));
+    `${window.location.origin}${passageHref(l.reportId, l.ordinal, state.q)}`, l.report.demo ? DEMO_NOTICE : '', ...context]);
+  downloadText(exportFileName('kwic', state.q, 'csv', new Date(ctx.exportedAt)), toCsv(CSV_HEADER, rows));
 }
 
 export function ConcordancePage() {
   const [state, setState] = useUrlState(readConcordance, writeConcordance);
   const vocab = useVocabulary();
+  const stats = useStats();
   usePageTitle(state.q ? `语境：${state.q}` : '语境');
   const url = state.q.trim() ? api.concordanceUrl(concordanceApiParams(state)) : null;
   const res = useApi<ConcordanceResponse>(url);
@@ -64,7 +73,8 @@ export function ConcordancePage() {
               {data.lines.length < data.total && <>；显示前 {data.lines.length} 处</>}
               {data.truncated && data.lines.length >= KWIC_LIMIT && <span className="muted">（结果较多，请缩小范围）</span>}
             </p>
-            <button type="button" className="button button-small" onClick={() => exportCsv(data)}>导出 CSV</button>
+            <button type="button" className="button button-small" disabled={!stats.data}
+              onClick={() => stats.data && exportCsv(data, state, vocab, stats.data)}>导出 CSV</button>
           </div>
           <KwicTable lines={data.lines} q={state.q} width={state.width} />
         </section>

@@ -14,6 +14,7 @@ import { AnalyticsFilterBar } from '../common/AnalyticsFilterBar';
 import { EmptyState, ErrorNotice, Loading } from '../common/StatusViews';
 import { SegmentedControl } from '../trends/SegmentedControl';
 import { usePageTitle } from '../usePageTitle';
+import { StatSeriesSection } from './StatSeriesSection';
 
 const TotalsBars = lazy(() => import('../charts/TotalsBars'));
 
@@ -40,6 +41,25 @@ const CHECK_LABELS: Record<string, string> = {
 };
 /** The places after the detail's last colon (`自然人 5+0 ≠ 3+0`), or the whole detail. */
 const placesOf = (detail: string) => detail.slice(detail.lastIndexOf(': ') + 1).trim() || detail;
+
+/** The reports whose tables were read, named and linked (a count alone cannot be checked). */
+function TableReports({ reports, total }: { reports: StatTotalsResponse['tableReports']; total: number }) {
+  if (!total) return null;
+  return (
+    <details className="table-reports" open={total <= 10}>
+      <summary>读出统计表的 {fmt(total)} 份报告</summary>
+      <ol className="table-report-list">
+        {reports.map((r) => (
+          <li key={r.reportId} className="table-report">
+            <Link to={`/reports/${encodeURIComponent(r.reportId)}`}>{r.title ?? r.issuer ?? r.reportId}</Link>
+            <span className="muted small">{[r.issuer, r.year ? `${r.year}年` : null].filter(Boolean).join('，')}{r.consistent ? '' : '，数字对不上'}</span>
+          </li>
+        ))}
+      </ol>
+      {reports.length < total && <p className="muted small">仅列出前 {reports.length} 份。</p>}
+    </details>
+  );
+}
 
 export function NumbersPage() {
   const [state, setState] = useUrlState(readNumbers, writeNumbers);
@@ -82,11 +102,21 @@ export function NumbersPage() {
               收到申请 {fmt(data.total.requestsReceived)} 件，行政复议 {fmt(data.total.reviewCases)} 件，行政诉讼 {fmt(data.total.litigationCases)} 件；
               {fmt(data.total.reportsWithLitigation)} 份报告有行政诉讼，{fmt(data.total.inconsistentReports)} 份数字对不上。
             </p>
+            <TableReports reports={data.tableReports} total={data.total.withTables} />
             <section className="trend-chart numbers-chart" aria-label={`${TOTALS_BY_LABELS[state.by]}：${TOTALS_MEASURE_LABELS[state.measure]}`}>
               <h2 className="section-title">{TOTALS_MEASURE_LABELS[state.measure]} · {TOTALS_BY_LABELS[state.by]}</h2>
-              <Suspense fallback={<div className="chart-placeholder chart-placeholder-tall" aria-hidden="true" />}>
-                <TotalsBars rows={chartRows} label={TOTALS_MEASURE_LABELS[state.measure]} />
-              </Suspense>
+              {/* An all-zero chart is an empty frame: say what it would show instead. */}
+              {chartRows.some((r) => r.value > 0) ? (
+                <Suspense fallback={<div className="chart-placeholder chart-placeholder-tall" aria-hidden="true" />}>
+                  <TotalsBars rows={chartRows} label={TOTALS_MEASURE_LABELS[state.measure]} />
+                </Suspense>
+              ) : (
+                <p className="empty-chart" data-testid="empty-chart">
+                  {data.total.withTables
+                    ? `读出统计表的 ${fmt(data.total.withTables)} 份报告中，「${TOTALS_MEASURE_LABELS[state.measure]}」都是 0，没有可画的数字；可换一个指标，或展开下方数据表。`
+                    : '当前筛选条件下没有读出统计表的报告，没有可画的数字。'}
+                </p>
+              )}
               {rows.length < data.rows.length && <p className="muted small">图中显示报告数最多的 {rows.length} 项，共 {data.rows.length} 项。</p>}
               <details className="trend-table">
                 <summary>查看数据表</summary>
@@ -110,7 +140,13 @@ export function NumbersPage() {
 
             <section className="inconsistent" aria-labelledby="inconsistent-title">
               <h2 id="inconsistent-title" className="section-title">数字对不上的报告 <span className="muted">（{fmt(data.total.inconsistentReports)} 份）</span></h2>
-              {!data.inconsistent.length ? <p className="muted">当前筛选条件下，所有统计表都能对上。</p> : (
+              {!data.inconsistent.length ? (
+                <p className="muted" data-testid="all-consistent">
+                  {data.total.withTables
+                    ? `上面列出的 ${fmt(data.total.withTables)} 份读出统计表的报告，其统计表的勾稽关系都成立；其余 ${fmt(data.total.reports - data.total.withTables)} 份报告没有读出统计表，未作核对。`
+                    : '当前筛选条件下没有读出统计表的报告，未作核对。'}
+                </p>
+              ) : (
                 <ol className="inconsistent-list">
                   {data.inconsistent.map((r) => (
                     <li key={r.reportId} className="inconsistent-item">
@@ -133,6 +169,7 @@ export function NumbersPage() {
             </section>
           </>
         )}
+      <StatSeriesSection />
     </div>
   );
 }

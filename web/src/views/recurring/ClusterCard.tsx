@@ -26,7 +26,8 @@ function MemberRow({ m, kind, showRepeats }: { m: ClusterMember; kind: Statement
         <span className="citation">{m.citation.text}</span>
         <span className="member-actions">
           <Link to={passageHref(m.reportId, m.ordinal)} className="member-link">查看原文</Link>
-          {showRepeats && m.region.code && (
+          {/* A place with one report of this kind has nothing to repeat: no link to an empty page. */}
+          {showRepeats && m.region.code && m.placeReports > 1 && (
             <Link to={repeatsHref(m.region.code, kind)} className="member-link" title={`${regionText(m.region)}历年重复的表述`}>该地历年重复</Link>
           )}
         </span>
@@ -56,7 +57,7 @@ export function ClusterCard({ cluster, rank, kind, open, onToggle, showRepeats =
           {provinces.length > 0 && (
             <p className="cluster-regions">
               {provinces.slice(0, 6).map((p) => <span key={p.code || 'none'} className="chip chip-static">{p.name} {p.reports}</span>)}
-              {provinces.length > 6 && <span className="muted small">等 {provinces.length} 个省份</span>}
+              {provinces.length > 6 && <span className="muted small">另有 {provinces.length - 6} 个省份，共 {provinces.length} 个省份</span>}
             </p>
           )}
         </div>

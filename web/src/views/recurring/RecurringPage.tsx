@@ -9,7 +9,7 @@ import {
 import { api } from '../../state/api';
 import type { RecurringResponse, RepeatsResponse } from '../../state/types';
 import { useApi } from '../../state/useApi';
-import { useVocabulary } from '../../state/useIndex';
+import { useStats, useVocabulary } from '../../state/useIndex';
 import { useUrlState } from '../../state/useUrlState';
 import { toggle } from '../../state/url';
 import { AnalyticsFilterBar } from '../common/AnalyticsFilterBar';
@@ -18,12 +18,14 @@ import { Pagination } from '../search/Pagination';
 import { SegmentedControl } from '../trends/SegmentedControl';
 import { usePageTitle } from '../usePageTitle';
 import { ClusterCard } from './ClusterCard';
+import { useRegionNames } from '../../state/useRegionNames';
 
 function RepeatsView({ state, update }: { state: RecurringState; update: (p: Partial<RecurringState>) => void }) {
   const url = api.repeatsUrl(repeatsApiParams(state));
   const res = useApi<RepeatsResponse>(url);
   const data = res.dataUrl === url ? res.data : undefined;
-  const place = data?.name ?? `区划 ${state.repeats}`;
+  const regionNames = useRegionNames(state.repeats ? [state.repeats] : []);
+  const place = data?.name ?? (state.repeats ? regionNames.name(state.repeats) : '该地');
   return (
     <section aria-label="该地历年重复的表述">
       <p><Link to={`/recurring${state.kind === 'problems' ? '' : `?kind=${state.kind}`}`}>← 返回全部重复问题</Link></p>
@@ -55,7 +57,9 @@ function RepeatsView({ state, update }: { state: RecurringState; update: (p: Par
 export function RecurringPage() {
   const [state, setState] = useUrlState(readRecurring, writeRecurring);
   const vocab = useVocabulary();
+  const stats = useStats();
   usePageTitle('重复问题');
+  const hasFilters = Boolean(state.yearFrom || state.yearTo || state.region || state.level);
   const update = (patch: Partial<RecurringState>) => setState((s) => ({ ...s, ...patch }));
   // A new filter starts again on page 1 with nothing expanded.
   const filter = (patch: Partial<RecurringState>) => update({ ...patch, page: 1, open: [] });
@@ -69,7 +73,7 @@ export function RecurringPage() {
       <header className="page-head">
         <h1>重复问题</h1>
         <p className="muted">
-          各地报告「存在的主要问题」与「改进措施」中几乎相同的表述，按使用它的报告数排序。许多乡镇、部门年复一年写着同样几句话：
+          各地报告「存在的主要问题」与「改进措施」中几乎相同的表述，按使用它的报告数排序。许多乡镇、部门年复一年写着同样几句话。
           展开一组可查看每一处原文及出处。
         </p>
       </header>
@@ -83,7 +87,13 @@ export function RecurringPage() {
           <section aria-label="重复的表述" aria-busy={res.loading}>
             {res.error ? <ErrorNotice error={res.error} onRetry={res.reload} />
               : !data ? <Loading label="正在归并相似表述…" />
-              : !data.clusters.length ? <EmptyState title="没有重复的表述">当前筛选条件下，没有在两份以上报告中出现的相同表述。</EmptyState>
+              : <>
+                <p className="muted" data-testid="reports-looked-at">
+                  查看了 <strong>{data.reports.toLocaleString('zh-CN')}</strong> 份识别出「{KIND_LABELS[state.kind]}」部分的报告
+                  {stats.data && <>（索引共 {stats.data.reports.toLocaleString('zh-CN')} 份报告{stats.data.reports > data.reports && <>；
+                    其余报告{hasFilters ? '不在当前筛选范围内，或' : ''}未能识别出这一部分（标题或写法不合常见格式），因此未纳入比较</>}）</>}。
+                </p>
+                {!data.clusters.length ? <EmptyState title="没有重复的表述">当前筛选条件下，没有在两份以上报告中出现的相同表述。</EmptyState>
               : (
                 <>
                   <p className="result-total" data-testid="cluster-total">
@@ -99,6 +109,7 @@ export function RecurringPage() {
                   <Pagination page={state.page} pages={pages} onPage={(page) => { update({ page, open: [] }); window.scrollTo(0, 0); }} />
                 </>
               )}
+              </>}
           </section>
         </>
       )}

@@ -15,7 +15,7 @@ export function PassageBlock({ passage, terms, targeted, themeLabel }: {
         <TextWithTables text={passage.text} terms={terms} />
         <div className="passage-tools">
           {passage.themes.map((t) => <span key={t} className="badge badge-theme">{themeLabel(t)}</span>)}
-          <CopyCitationButton text={passage.citation.text} compact />
+          <CopyCitationButton citation={passage.citation} compact />
         </div>
       </div>
     </div>

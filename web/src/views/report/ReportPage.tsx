@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { api } from '../../state/api';
+import { RESTORE_SCROLL, useLastSearch } from '../../state/lastSearch';
 import { naiveTerms, splitByTerms } from '../../state/highlight';
 import { layoutReport } from '../../state/reportLayout';
 import type { ReportResponse, SearchResponse } from '../../state/types';
@@ -42,6 +43,7 @@ export function ReportPage() {
   const hash = useHash();
   const target = ordinalOfHash(hash);
   const terms = useQueryTerms(q);
+  const lastSearch = useLastSearch();
   const data = report.dataUrl === api.reportUrl(id) ? report.data : undefined;
   usePageTitle(data?.title ?? '报告');
 
@@ -75,6 +77,11 @@ export function ReportPage() {
   const clearTerms = () => setParams((p) => { p.delete('q'); return p; }, { replace: true });
   return (
     <div className="page report-page">
+      {lastSearch && (
+        <nav className="back-to-results" aria-label="返回">
+          <Link to={lastSearch} state={RESTORE_SCROLL}>← 返回结果</Link>
+        </nav>
+      )}
       <ReportHeader report={data} />
       {q && <TermNavigator q={q} ordinals={withTerms} current={target} onClear={clearTerms} />}
       <div className="report-layout">

@@ -3,6 +3,7 @@ import type { Facets, FacetBucket, Filters, RegionBucket } from '../../state/typ
 import { filterCount, toggle } from '../../state/url';
 import { FacetGroup } from './FacetGroup';
 import { RegionTree } from './RegionTree';
+import { SkipLink } from './SkipLink';
 
 /** A selected value the results no longer contain still gets a (zero) row, so it can be unticked. */
 function withSelected(buckets: FacetBucket[], selected: readonly (string | number)[], label: (v: string) => string): FacetBucket[] {
@@ -30,16 +31,21 @@ export function FacetSidebar({ facets, filters, collapse, onChange, labels }: {
           </button>
         )}
       </div>
+      <SkipLink to="hits">跳到检索结果</SkipLink>
       <RegionTree tree={facets.region} countOf={countOf} isSelected={(c) => filters.regions.includes(c)} onToggle={(code) => onChange({ ...filters, regions: toggle(filters.regions, code) })} />
+      <SkipLink to="hits">跳到检索结果</SkipLink>
       <FacetGroup title="年份" name="year" countOf={countOf} isSelected={(v) => filters.years.includes(Number(v))}
         buckets={withSelected(facets.year, filters.years, (v) => `${v}年`)}
         onToggle={(v) => onChange({ ...filters, years: toggle(filters.years, Number(v)) })} />
+      <SkipLink to="hits">跳到检索结果</SkipLink>
       <FacetGroup title="主题" name="theme" countOf={countOf} isSelected={(v) => filters.themes.includes(v)}
         buckets={withSelected(facets.theme, filters.themes, labels.theme)}
         onToggle={(v) => onChange({ ...filters, themes: toggle(filters.themes, v) })} />
+      <SkipLink to="hits">跳到检索结果</SkipLink>
       <FacetGroup title="报告部分" name="section" countOf={countOf} isSelected={(v) => (filters.sections as string[]).includes(v)}
         buckets={withSelected(facets.section, filters.sections, labels.section)}
         onToggle={(v) => onChange({ ...filters, sections: toggle(filters.sections, v as Filters['sections'][number]) })} />
+      <SkipLink to="hits">跳到检索结果</SkipLink>
       <FacetGroup title="行政层级" name="level" countOf={countOf} isSelected={(v) => (filters.levels as string[]).includes(v)}
         buckets={withSelected(facets.level, filters.levels, labels.level)}
         onToggle={(v) => onChange({ ...filters, levels: toggle(filters.levels, v as Filters['levels'][number]) })} />

@@ -36,7 +36,7 @@ export function ResultCard({ hit, q, themeLabel }: { hit: Hit; q: string; themeL
         {/* The citation is plain text, exactly what 「复制引用」 copies. */}
         <cite className="citation">{hit.citation.text}</cite>
         <div className="hit-actions">
-          <CopyCitationButton text={hit.citation.text} />
+          <CopyCitationButton citation={hit.citation} />
           <Link to={href} className="button button-small button-quiet">在报告中查看 第{hit.ordinal}段</Link>
           {hit.moreInReport !== undefined && hit.moreInReport > 1 && (
             <span className="hit-more">本报告共 {hit.moreInReport} 段匹配</span>

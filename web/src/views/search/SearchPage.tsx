@@ -19,6 +19,8 @@ import { ResultCard } from './ResultCard';
 import { ResultsToolbar } from './ResultsToolbar';
 import { SearchBox } from './SearchBox';
 import { SearchIntro } from './SearchIntro';
+import { SkipLink } from './SkipLink';
+import { useScrollMemory } from './useScrollMemory';
 
 /** Distinct reports among the matching passages: every report has exactly one level. */
 function reportsOf(res: SearchResponse): number | null {
@@ -48,6 +50,7 @@ export function SearchPage() {
   }, [data]);
   const labels = { theme: vocab.themeLabel, section: vocab.sectionLabel, level: (id: string) => LEVEL_LABELS[id as Level] ?? id };
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  useScrollMemory(Boolean(data), !state.q && !filterCount(state.filters));
 
   return (
     <div className="page search-page">
@@ -64,14 +67,15 @@ export function SearchPage() {
           <button type="button" className="button sidebar-toggle" aria-expanded={facetsOpen} onClick={() => setFacetsOpen((o) => !o)}>
             {facetsOpen ? '收起筛选' : `筛选${filterCount(state.filters) ? `（已选 ${filterCount(state.filters)}）` : ''}`}
           </button>
-          <div className="sidebar-body">
+          <div className="sidebar-body" id="facets" tabIndex={-1}>
             {data?.facets
               ? <FacetSidebar facets={data.facets} filters={state.filters} collapse={state.collapse} onChange={setFilters} labels={labels} />
               : !result.error && <Loading label="正在统计…" />}
           </div>
         </aside>
 
-        <div className={`results${result.loading && data ? ' is-stale' : ''}`} aria-busy={result.loading}>
+        <div id="results" className={`results${result.loading && data ? ' is-stale' : ''}`} aria-busy={result.loading}>
+          {data?.facets && <SkipLink to="facets">跳到筛选</SkipLink>}
           {!state.q && !filterCount(state.filters) && <SearchIntro onExample={(q) => update({ q })} />}
           <QueryTrend state={state} onYear={(y) => setFilters({ ...state.filters, years: toggle(state.filters.years, y) })} />
           <FilterChips filters={state.filters} labeler={{ vocab, regionName }} onChange={setFilters} />
@@ -98,7 +102,7 @@ export function SearchPage() {
                     </ul>}
                 </EmptyState>
               ) : (
-                <ol className="hits" start={(state.page - 1) * PAGE_SIZE + 1}>
+                <ol id="hits" tabIndex={-1} aria-label="检索结果" className="hits" start={(state.page - 1) * PAGE_SIZE + 1}>
                   {data.hits.map((hit) => (
                     <li key={hit.id}><ResultCard hit={hit} q={state.q} themeLabel={vocab.themeLabel} /></li>
                   ))}

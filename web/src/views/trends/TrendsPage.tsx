@@ -99,6 +99,8 @@ export function TrendsPage() {
               <Chart table={table} labels={labels} measure={state.measure} onPoint={openPoint} />
             </Suspense>
             {state.by !== 'year' && <p className="muted small">最多显示 24 个地区，按报告数排序。</p>}
+            {/* The chart's points take the mouse only; the table below is the keyboard's way to the same searches. */}
+            <p className="muted small" data-testid="keyboard-route">使用键盘：图中的点无法逐个聚焦，请展开下方「查看数据表」，表中每个数字都可用 Tab 键选中、回车打开对应段落。</p>
             <TrendDataTable table={table} labels={labels} by={state.by} onOpen={openPoint} />
           </>
         )}
