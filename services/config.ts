@@ -5,6 +5,13 @@ import { z } from 'zod';
 export const Config = z.object({
   dataDir: z.string().min(1).default('data'),
   backend: z.enum(['sqlite', 'elasticsearch']).default('sqlite'),
+  /**
+   * The embedded backend's inverted index for a new data directory (an existing one keeps the
+   * core that built it). Its default is this process's GONGKAI_EMBEDDED_CORE even when the
+   * configuration is read from another environment (as the tests do), so that a whole test
+   * suite can be run under either core.
+   */
+  embeddedCore: z.enum(['fts5', 'tantivy']).default(() => (process.env.GONGKAI_EMBEDDED_CORE === 'tantivy' ? 'tantivy' : 'fts5')),
   port: z.coerce.number().int().min(0).max(65535).default(3000),
   host: z.string().default('127.0.0.1'),
   esUrl: z.string().url().default('http://127.0.0.1:9200'),
@@ -31,7 +38,7 @@ const ENV: Record<string, keyof Config> = {
   GONGKAI_DATA_DIR: 'dataDir', GONGKAI_BACKEND: 'backend', PORT: 'port', HOST: 'host', ES_URL: 'esUrl',
   ES_INDEX: 'esIndex', ES_USERNAME: 'esUsername', ES_PASSWORD: 'esPassword', ES_CA_FILE: 'esCaFile',
   GONGKAI_WRITE_TOKEN: 'writeToken', GONGKAI_CORS_ORIGIN: 'corsOrigin', GONGKAI_MAX_FILE_MB: 'maxFileMb',
-  GONGKAI_INGEST_ROOT: 'ingestRoot', GONGKAI_RATE_LIMIT: 'rateLimit', GONGKAI_MATCH_CACHE_MB: 'matchCacheMb',
+  GONGKAI_INGEST_ROOT: 'ingestRoot', GONGKAI_RATE_LIMIT: 'rateLimit', GONGKAI_MATCH_CACHE_MB: 'matchCacheMb', GONGKAI_EMBEDDED_CORE: 'embeddedCore',
 };
 
 export class ConfigError extends Error {}

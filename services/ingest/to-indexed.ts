@@ -10,9 +10,12 @@ export function toIndexed(parsed: ParsedReport, source: SourceInfo, text: string
     ...parsed,
     id: reportId(source.sha256),
     source, text, demo,
-    passages: parsed.passages.map((p) => {
-      const folded = fold(p.text);
-      return { ...p, words: seg.words(folded).join(' '), grams: seg.grams(folded).join(' ') };
-    }),
+    passages: parsed.passages.map((p) => ({ ...p, ...passageTokens(p.text, seg) })),
   };
+}
+
+/** A passage's token streams, from its text alone (an index rebuilt from stored texts cuts them the same way). */
+export function passageTokens(text: string, seg: Segmenter): { words: string; grams: string } {
+  const folded = fold(text);
+  return { words: seg.words(folded).join(' '), grams: seg.grams(folded).join(' ') };
 }

@@ -9,6 +9,8 @@ import type { SearchBackend, SearchPlan } from './backend.js';
 import { parseQuery } from './query/parse.js';
 import type { RegionResolver } from './query/filters.js';
 import { SqliteBackend } from './sqlite/backend.js';
+import { recordedCore } from './sqlite/recorded-core.js';
+import { passageTokens } from '../ingest/to-indexed.js';
 import { Filters, type Sort } from './types.js';
 import type { Query } from './query/ast.js';
 
@@ -28,7 +30,14 @@ export async function openEngine(config: Config, resolveRegion: RegionResolver =
     const { ElasticsearchBackend } = await import('./elasticsearch/backend.js');
     backend = await ElasticsearchBackend.open(config, seg.signature);
   } else {
-    backend = new SqliteBackend(sqliteFile(config), seg.signature, { matchCacheMb: config.matchCacheMb });
+    const file = sqliteFile(config);
+    const core = recordedCore(file) ?? config.embeddedCore;
+    if (core === 'tantivy') {
+      const { TantivyBackend } = await import('./tantivy/backend.js');
+      backend = new TantivyBackend(file, seg.signature, (text) => passageTokens(text, seg), { matchCacheMb: config.matchCacheMb });
+    } else {
+      backend = new SqliteBackend(file, seg.signature, { matchCacheMb: config.matchCacheMb });
+    }
   }
   return { backend, segmenter: seg, resolveRegion };
 }

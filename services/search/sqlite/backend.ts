@@ -63,9 +63,14 @@ function passageRow(row: Row): PassageRow {
   };
 }
 
+/** The inverted index under the embedded backend: FTS5 inside the SQLite file, or tantivy beside it (../tantivy/). */
+export type EmbeddedCore = 'fts5' | 'tantivy';
+
 export class SqliteBackend implements SearchBackend {
   readonly kind = 'sqlite' as const;
-  private readonly db: Database.Database;
+  /** Recorded in the index's meta: a directory is always opened with the core that built it (engine.ts). */
+  get core(): EmbeddedCore { return 'fts5'; }
+  protected readonly db: Database.Database;
 
   private readonly matchCache: MatchCache;
 
@@ -99,6 +104,7 @@ export class SqliteBackend implements SearchBackend {
     const set = this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
     set.run('segmenter', this.segmenterSignature);
     set.run('schema', SCHEMA_VERSION);
+    set.run('core', this.core);
   }
 
   /**
@@ -106,7 +112,7 @@ export class SqliteBackend implements SearchBackend {
    * data: so the answer is kept until the index changes — by this connection (writes reset
    * it) or by another process (SQLite's data_version moves).
    */
-  private infoCache: { version: number; info: IndexInfo } | undefined;
+  protected infoCache: { version: number; info: IndexInfo } | undefined;
 
   async info(): Promise<IndexInfo> {
     const version = this.db.pragma('data_version', { simple: true }) as number;
@@ -166,7 +172,7 @@ export class SqliteBackend implements SearchBackend {
   /** Prepared once per connection: the write path runs them for every report and passage. */
   private readonly writeStatements = new Map<string, Database.Statement>();
 
-  private ws(sql: string): Database.Statement {
+  protected ws(sql: string): Database.Statement {
     let st = this.writeStatements.get(sql);
     if (!st) this.writeStatements.set(sql, (st = this.db.prepare(sql)));
     return st;
@@ -203,18 +209,30 @@ export class SqliteBackend implements SearchBackend {
     const reportRow = Number(r.lastInsertRowid);
     const insPassage = this.ws(`INSERT INTO passages (report_id, ordinal, section, text, start, "end", themes)
       VALUES (?,?,?,?,?,?,?)`);
-    const insFts = this.ws('INSERT INTO passage_fts (rowid, words, grams) VALUES (?, ?, ?)');
     const insTheme = this.ws('INSERT OR IGNORE INTO passage_themes (passage_id, theme) VALUES (?, ?)');
+    const ids: number[] = [];
     for (const p of doc.passages) {
       const pid = Number(insPassage.run(reportRow, p.ordinal, p.section, p.text, p.start, p.end, JSON.stringify(p.themes)).lastInsertRowid);
-      insFts.run(pid, p.words, p.grams);
+      ids.push(pid);
       for (const t of p.themes) insTheme.run(pid, t);
       this.tokens.write(pid, tokenStream(p.text, p.words));
     }
+    this.indexPassages(reportRow, doc.passages, ids);
+  }
+
+  /** The report's token streams into the inverted index, inside the caller's transaction. */
+  protected indexPassages(_report: number, passages: IndexedReport['passages'], ids: number[]): void {
+    const insFts = this.ws('INSERT INTO passage_fts (rowid, words, grams) VALUES (?, ?, ?)');
+    passages.forEach((p, k) => insFts.run(ids[k], p.words, p.grams));
+  }
+
+  /** A report's passages out of the inverted index, inside the caller's transaction, before its rows go. */
+  protected unindexReport(report: number): void {
+    this.ws('DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE report_id = ?)').run(report);
   }
 
   private removeRow(id: number): void {
-    this.ws('DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE report_id = ?)').run(id);
+    this.unindexReport(id);
     this.ws('DELETE FROM reports WHERE id = ?').run(id);
     // Readers keep columns of every row in memory (columns.ts); a removal tells them to rebuild.
     this.ws(`INSERT INTO meta (key, value) VALUES ('removals', '1')
@@ -268,11 +286,20 @@ export class SqliteBackend implements SearchBackend {
     }
   }
 
+  /** What the match cache is keyed by besides the query: changes whenever the matches may. */
+  protected matchGeneration(cols: Columns): string {
+    return cols.generation;
+  }
+
+  protected findMatches(cols: Columns, plan: SearchPlan, withScores: boolean): Matches {
+    return findMatches(this.db, cols, plan, withScores);
+  }
+
   private matches(cols: Columns, plan: SearchPlan, withScores: boolean): Matches {
     const key = matchKey(plan);
-    const hit = this.matchCache.get(cols.generation, key, withScores);
+    const hit = this.matchCache.get(this.matchGeneration(cols), key, withScores);
     if (hit) return hit;
-    const m = findMatches(this.db, cols, plan, withScores);
+    const m = this.findMatches(cols, plan, withScores);
     this.matchCache.set(key, m);
     return m;
   }
@@ -418,13 +445,19 @@ export class SqliteBackend implements SearchBackend {
     }
     try {
       let found: string | undefined;
+      let core: string | undefined;
       try {
         found = (source.prepare("SELECT value FROM meta WHERE key = 'segmenter'").get() as { value: string } | undefined)?.value;
+        core = (source.prepare("SELECT value FROM meta WHERE key = 'core'").get() as { value: string } | undefined)?.value;
         source.prepare('SELECT count(*) FROM reports JOIN passages ON passages.report_id = reports.id LIMIT 1').get();
       } catch {
         throw new Error(`${src} is not a Gongkai index backup`);
       }
       if (found !== this.segmenterSignature) throw new IndexMismatchError(src, found ?? '(none)', this.segmenterSignature);
+      // A tantivy-core backup carries no FTS5 index (the tantivy core rebuilds its own from the texts).
+      if (this.core === 'fts5' && core === 'tantivy') {
+        throw new Error(`the backup ${src} was made by the tantivy core: open it with GONGKAI_EMBEDDED_CORE=tantivy`);
+      }
       const check = (source.pragma('quick_check') as Array<{ quick_check: string }>).map((r) => r.quick_check).filter((r) => r !== 'ok');
       if (check.length) throw new Error(`the backup ${src} is damaged: ${check.slice(0, 3).join('; ')}`);
       await source.backup(this.file);
@@ -437,7 +470,11 @@ export class SqliteBackend implements SearchBackend {
     createTokenSchema(this.db);
     this.tokens.reset();
     this.checkSignature();
+    await this.afterImport();
   }
+
+  /** After importFrom replaced the SQLite file: whatever the core must rebuild. */
+  protected async afterImport(): Promise<void> {}
 
   private sameFile(other: string): boolean {
     const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));

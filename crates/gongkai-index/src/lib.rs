@@ -1,0 +1,232 @@
+// Gongkai's inverted index: tantivy behind the narrowest interface the TypeScript backend
+// needs. The segmenter stays in TypeScript; this crate receives its token streams (word
+// tokens and character bigrams, as IndexedReport carries them), derives the character
+// n-grams that make every verbatim substring one lookup or a short phrase, and answers
+// with passage ids, BM25 scores and counts. Reports, metadata and stored text stay in SQLite.
+mod grams;
+mod query;
+mod schema;
+
+use std::sync::Mutex;
+
+use napi::bindgen_prelude::{Float64Array, Int32Array, Uint8Array};
+use napi::{Error, Result, Status};
+use napi_derive::napi;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::directory::MmapDirectory;
+use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+use crate::schema::Fields;
+
+fn fail<E: std::fmt::Display>(e: E) -> Error {
+    Error::new(Status::GenericFailure, e.to_string())
+}
+
+/// One passage's token streams, exactly as the segmenter produced them (space-joined).
+#[napi(object)]
+pub struct PassageTokens {
+    /// The passage's id in SQLite: what every answer refers to.
+    pub id: u32,
+    pub words: String,
+    pub grams: String,
+}
+
+/// All matches of a query, ascending by passage id (the order the TypeScript side merges in).
+#[napi(object)]
+pub struct MatchList {
+    pub ids: Int32Array,
+    /// BM25 per match when scores were asked for, else empty.
+    pub scores: Float64Array,
+    /// 1 where the passage also matches the query's phrase (the whole query verbatim).
+    pub phrase: Uint8Array,
+}
+
+/// The best k matches by score (block-max WAND), best first, and the exact total.
+#[napi(object)]
+pub struct TopList {
+    pub ids: Int32Array,
+    pub scores: Float64Array,
+    pub total: u32,
+}
+
+#[napi]
+pub struct PassageIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    /// Created on the first write and kept: tantivy allows one writer per index (a lock file
+    /// that the OS releases when the process dies, so a kill -9 never leaves it held).
+    writer: Mutex<Option<IndexWriter>>,
+    writer_heap: usize,
+}
+
+#[napi]
+impl PassageIndex {
+    /// Opens the index in `dir`, creating it when the directory holds none.
+    #[napi(constructor)]
+    pub fn new(dir: String, writer_heap_mb: Option<u32>) -> Result<Self> {
+        std::fs::create_dir_all(&dir).map_err(fail)?;
+        let directory = MmapDirectory::open(&dir).map_err(fail)?;
+        let index = Index::open_or_create(directory, schema::build()).map_err(fail)?;
+        let fields = Fields::of(&index.schema()).map_err(fail)?;
+        // Reloaded by the caller, who knows when another process has written (SQLite tells it).
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(fail)?;
+        Ok(PassageIndex {
+            index, reader, fields, writer: Mutex::new(None),
+            writer_heap: (writer_heap_mb.unwrap_or(200) as usize) * 1_000_000,
+        })
+    }
+
+    fn with_writer<T>(&self, f: impl FnOnce(&mut IndexWriter) -> Result<T>) -> Result<T> {
+        let mut guard = self.writer.lock().map_err(fail)?;
+        if guard.is_none() {
+            // One indexing thread: the machine's other core answers searches meanwhile.
+            *guard = Some(self.index.writer_with_num_threads(1, self.writer_heap).map_err(fail)?);
+        }
+        f(guard.as_mut().unwrap())
+    }
+
+    /// Adds a report's passages (the caller deletes an older version first, in the same commit).
+    #[napi]
+    pub fn add(&self, report: u32, passages: Vec<PassageTokens>) -> Result<()> {
+        let f = &self.fields;
+        self.with_writer(|w| {
+            for p in passages {
+                let mut doc = TantivyDocument::default();
+                doc.add_u64(f.pid, p.id as u64);
+                doc.add_u64(f.report, report as u64);
+                doc.add_pre_tokenized_text(f.words, grams::word_tokens(&p.words));
+                let chars = grams::chars_of_bigrams(&p.grams);
+                doc.add_pre_tokenized_text(f.ngrams, grams::ngram_tokens(&chars));
+                doc.add_pre_tokenized_text(f.longest, grams::longest_gram_tokens(&chars));
+                w.add_document(doc).map_err(fail)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Deletes every passage of a report (effective at the next commit).
+    #[napi]
+    pub fn delete_report(&self, report: u32) -> Result<()> {
+        let term = Term::from_field_u64(self.fields.report, report as u64);
+        self.with_writer(|w| { w.delete_term(term); Ok(()) })
+    }
+
+    /// Makes every add and delete since the last commit durable, with `payload` (the SQLite
+    /// write sequence they bring the index level with), then shows them to this reader.
+    #[napi]
+    pub fn commit(&self, payload: String) -> Result<()> {
+        self.with_writer(|w| {
+            let mut prepared = w.prepare_commit().map_err(fail)?;
+            prepared.set_payload(&payload);
+            prepared.commit().map_err(fail)?;
+            Ok(())
+        })?;
+        self.reader.reload().map_err(fail)
+    }
+
+    /// Deletes every passage (effective at the next commit): the index is rebuilt from SQLite.
+    #[napi]
+    pub fn delete_all(&self) -> Result<()> {
+        self.with_writer(|w| { w.delete_all_documents().map_err(fail)?; Ok(()) })
+    }
+
+    /// Drops whatever was added or deleted since the last commit.
+    #[napi]
+    pub fn rollback(&self) -> Result<()> {
+        let mut guard = self.writer.lock().map_err(fail)?;
+        if let Some(w) = guard.as_mut() { w.rollback().map_err(fail)?; }
+        Ok(())
+    }
+
+    /// The payload of the last commit: how far the index is level with SQLite.
+    #[napi]
+    pub fn committed_payload(&self) -> Result<Option<String>> {
+        Ok(self.index.load_metas().map_err(fail)?.payload)
+    }
+
+    /// Sees what other processes (or this one) committed since.
+    #[napi]
+    pub fn reload(&self) -> Result<()> {
+        self.reader.reload().map_err(fail)
+    }
+
+    /// Releases the writer and its lock (for another process to write).
+    #[napi]
+    pub fn release_writer(&self) -> Result<()> {
+        let mut guard = self.writer.lock().map_err(fail)?;
+        if let Some(w) = guard.take() { w.wait_merging_threads().map_err(fail)?; }
+        Ok(())
+    }
+
+    /// Every match of `query`, ascending by passage id.
+    #[napi]
+    pub fn matches(&self, query: query::QuerySpec, with_scores: bool) -> Result<MatchList> {
+        let spec = &query;
+        let searcher = self.reader.searcher();
+        let main = query::compile(spec, &self.fields, &searcher).map_err(fail)?;
+        let mut found = match main {
+            Some(q) => searcher.search(q.as_ref(), &query::Gather { scores: with_scores }).map_err(fail)?,
+            None => Vec::new(),
+        };
+        found.sort_unstable_by_key(|m| m.0);
+        let mut phrase = vec![0u8; found.len()];
+        if let Some(pq) = query::compile_phrase(spec, &self.fields).map_err(fail)? {
+            if !found.is_empty() {
+                let mut with_phrase = searcher.search(pq.as_ref(), &query::Gather { scores: false }).map_err(fail)?;
+                with_phrase.sort_unstable_by_key(|m| m.0);
+                let mut j = 0;
+                for (i, m) in found.iter().enumerate() {
+                    while j < with_phrase.len() && with_phrase[j].0 < m.0 { j += 1; }
+                    if j < with_phrase.len() && with_phrase[j].0 == m.0 { phrase[i] = 1; }
+                }
+            }
+        }
+        let ids: Vec<i32> = found.iter().map(|m| m.0 as i32).collect();
+        let scores: Vec<f64> = if with_scores { found.iter().map(|m| m.1 as f64).collect() } else { Vec::new() };
+        Ok(MatchList { ids: ids.into(), scores: scores.into(), phrase: phrase.into() })
+    }
+
+    /// How many passages match, without scoring or gathering them.
+    #[napi]
+    pub fn count(&self, query: query::QuerySpec) -> Result<u32> {
+        let spec = &query;
+        let searcher = self.reader.searcher();
+        match query::compile(spec, &self.fields, &searcher).map_err(fail)? {
+            Some(q) => Ok(searcher.search(q.as_ref(), &Count).map_err(fail)? as u32),
+            None => Ok(0),
+        }
+    }
+
+    /// The best `k` matches by BM25 alone (block-max WAND prunes what cannot reach them), and the total.
+    #[napi]
+    pub fn top(&self, query: query::QuerySpec, k: u32) -> Result<TopList> {
+        let spec = &query;
+        let searcher = self.reader.searcher();
+        let Some(q) = query::compile(spec, &self.fields, &searcher).map_err(fail)? else {
+            return Ok(TopList { ids: Vec::<i32>::new().into(), scores: Vec::<f64>::new().into(), total: 0 });
+        };
+        let total = searcher.search(q.as_ref(), &Count).map_err(fail)? as u32;
+        let best: Vec<(f32, DocAddress)> = searcher.search(q.as_ref(), &TopDocs::with_limit(k.max(1) as usize)).map_err(fail)?;
+        let mut ids = Vec::with_capacity(best.len());
+        let mut scores = Vec::with_capacity(best.len());
+        for (score, addr) in best.into_iter().take(k as usize) {
+            let column = searcher.segment_reader(addr.segment_ord).fast_fields().u64("pid").map_err(fail)?;
+            ids.push(column.first(addr.doc_id).unwrap_or(0) as i32);
+            scores.push(score as f64);
+        }
+        Ok(TopList { ids: ids.into(), scores: scores.into(), total })
+    }
+
+    /// Changes whenever the reader sees another commit: part of the match cache's key.
+    #[napi]
+    pub fn generation(&self) -> f64 {
+        self.reader.searcher().generation().generation_id() as f64
+    }
+
+    /// Live passages in the index (for checks: SQLite and the index must agree).
+    #[napi]
+    pub fn passages(&self) -> u32 {
+        self.reader.searcher().num_docs() as u32
+    }
+}

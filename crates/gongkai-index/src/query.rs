@@ -1,0 +1,137 @@
+// A Gongkai query (services/search/query/ast.ts) as tantivy queries. Matching is by the
+// character n-grams alone (a word token is a substring, so its grams match wherever it
+// does); the word tokens add their BM25, weighted as today, so that a whole-word match ranks
+// above a match inside another word.
+use napi_derive::napi;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocId, Score, SegmentReader, Term};
+
+use crate::grams::{chars_of_bigrams, covering_grams};
+use crate::schema::{Fields, MAX_GRAM, PID};
+
+/// Words weigh four times grams (the FTS5 backend's bm25(passage_fts, 4.0, 1.0)).
+const WORD_WEIGHT: f32 = 4.0;
+
+#[napi(object)]
+pub struct TermSpec {
+    /// Folded text of the term.
+    pub text: String,
+    pub words: Vec<String>,
+    /// The term's character bigrams.
+    pub grams: Vec<String>,
+    pub exact: bool,
+}
+
+#[napi(object)]
+pub struct QuerySpec {
+    /// Every group required; a group matches when any of its terms does.
+    pub groups: Vec<Vec<TermSpec>>,
+    pub exclude: Vec<TermSpec>,
+    /// The whole query, verbatim, for the phrase flag.
+    pub phrase: Option<TermSpec>,
+}
+
+/// ASCII quotes inside tokens are written full-width by the segmenter (safeToken).
+fn safe(c: char) -> char {
+    match c { '"' => '\u{ff02}', '\'' => '\u{ff07}', c => c }
+}
+
+/// Passages holding the term verbatim: one n-gram term up to MAX_GRAM characters, else a
+/// phrase of covering MAX_GRAM-grams.
+fn verbatim(t: &TermSpec, f: &Fields) -> Box<dyn Query> {
+    let chars: Vec<char> = if t.grams.is_empty() { t.text.chars().map(safe).collect() } else { chars_of_bigrams(&t.grams.join(" ")) };
+    if chars.is_empty() {
+        return Box::new(EmptyQuery);
+    }
+    if chars.len() <= MAX_GRAM {
+        let term = Term::from_field_text(f.ngrams, &chars.iter().collect::<String>());
+        return Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+    }
+    let terms = covering_grams(&chars).into_iter().map(|(at, g)| (at, Term::from_field_text(f.longest, &g))).collect();
+    Box::new(PhraseQuery::new_with_offset(terms))
+}
+
+fn term_query(t: &TermSpec, f: &Fields) -> Box<dyn Query> {
+    if t.exact || t.words.len() != 1 {
+        return verbatim(t, f);
+    }
+    let word = TermQuery::new(Term::from_field_text(f.words, &t.words[0]), IndexRecordOption::WithFreqs);
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Should, Box::new(BoostQuery::new(Box::new(word), WORD_WEIGHT)) as Box<dyn Query>),
+        (Occur::Should, verbatim(t, f)),
+    ]))
+}
+
+/// The query's matches, or None when it has neither terms nor exclusions (every passage: the caller's case).
+pub fn compile(q: &QuerySpec, f: &Fields, _searcher: &tantivy::Searcher) -> tantivy::Result<Option<Box<dyn Query>>> {
+    if q.groups.is_empty() && q.exclude.is_empty() {
+        return Ok(None);
+    }
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if q.groups.is_empty() {
+        // Only exclusions: every passage but those (scored by the caller as 0).
+        clauses.push((Occur::Must, Box::new(AllQuery)));
+    }
+    for g in &q.groups {
+        let any: Vec<(Occur, Box<dyn Query>)> = g.iter().map(|t| (Occur::Should, term_query(t, f))).collect();
+        clauses.push((Occur::Must, if any.len() == 1 { any.into_iter().next().unwrap().1 } else { Box::new(BooleanQuery::new(any)) }));
+    }
+    for t in &q.exclude {
+        clauses.push((Occur::MustNot, verbatim(t, f)));
+    }
+    if clauses.len() == 1 {
+        return Ok(Some(clauses.pop().unwrap().1));
+    }
+    Ok(Some(Box::new(BooleanQuery::new(clauses))))
+}
+
+pub fn compile_phrase(q: &QuerySpec, f: &Fields) -> tantivy::Result<Option<Box<dyn Query>>> {
+    Ok(match (&q.phrase, q.groups.is_empty()) {
+        (Some(p), false) => Some(verbatim(p, f)),
+        _ => None,
+    })
+}
+
+/// Every match as (passage id, score).
+pub struct Gather {
+    pub scores: bool,
+}
+
+pub struct GatherSegment {
+    pid: Column<u64>,
+    out: Vec<(u32, f32)>,
+}
+
+impl Collector for Gather {
+    type Fruit = Vec<(u32, f32)>;
+    type Child = GatherSegment;
+
+    fn for_segment(&self, _ord: u32, segment: &SegmentReader) -> tantivy::Result<GatherSegment> {
+        Ok(GatherSegment { pid: segment.fast_fields().u64(PID)?, out: Vec::new() })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        self.scores
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<(u32, f32)>>) -> tantivy::Result<Self::Fruit> {
+        Ok(fruits.concat())
+    }
+}
+
+impl SegmentCollector for GatherSegment {
+    type Fruit = Vec<(u32, f32)>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        if let Some(pid) = self.pid.first(doc) {
+            self.out.push((pid as u32, score));
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.out
+    }
+}

@@ -1,0 +1,214 @@
+// The embedded backend on the tantivy core: SQLite keeps reports, passages, metadata and
+// the in-memory columns (filters, facets, order), exactly as with FTS5; tantivy, beside it in
+// the same data directory (tantivy/), holds the inverted index and answers which passages
+// match and their BM25 scores.
+//
+// Two stores, one truth. SQLite is the record: every change to a report writes a row to
+// `index_log` in the same transaction. The index follows the log: after the transaction
+// commits, the logged reports are deleted from the index and added again from SQLite, and
+// tantivy commits with the log position it reached (its commit payload). A process killed
+// between the two commits leaves the log ahead of the index; the next open replays it,
+// cutting the token streams again from the stored texts. So after recovery every report is
+// in both whole or in neither, and replaying twice changes nothing (delete, then add).
+import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import type { IndexedReport } from '../../core/schema.js';
+import type { SearchPlan, UpsertOutcome } from '../backend.js';
+import type { Columns } from '../sqlite/columns.js';
+import type { Matches } from '../sqlite/matches.js';
+import { SqliteBackend, type EmbeddedCore } from '../sqlite/backend.js';
+import { openPassageIndex, type PassageIndex, type PassageTokens, type QuerySpec } from './native.js';
+
+/** A passage's token streams cut from its stored text (the segmenter's, as at ingest). */
+export type Retokenize = (text: string) => { words: string; grams: string };
+
+/** Where the index is level with SQLite: which SQLite file (its instance) and how far in its log. */
+interface Position { instance: string; seq: number }
+
+const positionOf = (payload: string | null): Position | null => {
+  const m = payload?.match(/^(.+):(\d+)$/);
+  return m ? { instance: m[1]!, seq: Number(m[2]) } : null;
+};
+
+/** The index's writer is held by another process: that process applies the log (or the next one to write). */
+const isLockBusy = (err: unknown) => err instanceof Error && /lock/i.test(err.message);
+
+export class TantivyBackend extends SqliteBackend {
+  override get core(): EmbeddedCore { return 'tantivy'; }
+  private readonly index: PassageIndex;
+  /** Token streams of reports this process wrote and has not yet put into the index, by report row. */
+  private readonly pending = new Map<number, { ids: number[]; tokens: Array<{ words: string; grams: string }> }>();
+  private seenVersion = -1;
+
+  constructor(file: string, segmenterSignature: string, private readonly retokenize: Retokenize, opts: { matchCacheMb?: number } = {}) {
+    super(file, segmenterSignature, opts);
+    // AUTOINCREMENT: a sequence number is never reused, even after the log is pruned.
+    this.db.exec('CREATE TABLE IF NOT EXISTS index_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, report INTEGER NOT NULL)');
+    this.db.prepare("INSERT INTO meta (key, value) VALUES ('index_instance', ?) ON CONFLICT(key) DO NOTHING").run(randomUUID());
+    this.index = openPassageIndex(join(dirname(file), 'tantivy'));
+    this.catchUp(); // recovery: whatever a killed process left in the log
+  }
+
+  private instance(): string {
+    return (this.db.prepare("SELECT value FROM meta WHERE key = 'index_instance'").pluck().get() as string);
+  }
+
+  protected override indexPassages(report: number, passages: IndexedReport['passages'], ids: number[]): void {
+    this.ws('INSERT INTO index_log (report) VALUES (?)').run(report);
+    this.pending.set(report, { ids, tokens: passages.map((p) => ({ words: p.words, grams: p.grams })) });
+  }
+
+  protected override unindexReport(report: number): void {
+    this.ws('INSERT INTO index_log (report) VALUES (?)').run(report);
+    this.pending.delete(report);
+  }
+
+  /** The passages of a report as SQLite has them now, with their token streams. */
+  private tokensOf(report: number): PassageTokens[] {
+    const rows = this.db.prepare('SELECT id, text FROM passages WHERE report_id = ? ORDER BY id').all(report) as Array<{ id: number; text: string }>;
+    const mine = this.pending.get(report);
+    const same = mine !== undefined && mine.ids.length === rows.length && rows.every((r, k) => r.id === mine.ids[k]);
+    return rows.map((r, k) => ({ id: r.id, ...(same ? mine.tokens[k]! : this.retokenize(r.text)) }));
+  }
+
+  /**
+   * Brings the index level with the log: deletes and re-adds every report logged since the
+   * index's position, commits with the new position, prunes the log. When the index is not
+   * this SQLite file's (new, lost, or the file was imported), it is rebuilt from every report.
+   */
+  private sync(): void {
+    const instance = this.instance();
+    const at = positionOf(this.index.committedPayload());
+    let reports: number[];
+    let last: number;
+    if (at?.instance !== instance) {
+      this.index.deleteAll();
+      reports = this.db.prepare('SELECT id FROM reports ORDER BY id').pluck().all() as number[];
+      last = (this.db.prepare('SELECT coalesce(max(seq), 0) FROM index_log').pluck().get() as number);
+    } else {
+      const rows = this.db.prepare('SELECT seq, report FROM index_log WHERE seq > ? ORDER BY seq').all(at.seq) as Array<{ seq: number; report: number }>;
+      if (!rows.length) { this.pending.clear(); return; }
+      reports = [...new Set(rows.map((r) => r.report))];
+      last = rows.at(-1)!.seq;
+    }
+    try {
+      // One read transaction: the passages added are those of one state of SQLite.
+      this.db.transaction(() => {
+        for (const r of reports) {
+          this.index.deleteReport(r);
+          const passages = this.tokensOf(r);
+          if (passages.length) this.index.add(r, passages);
+        }
+      })();
+      this.index.commit(`${instance}:${last}`);
+    } catch (err) {
+      this.index.rollback();
+      throw err;
+    }
+    this.pending.clear();
+    try {
+      this.ws('DELETE FROM index_log WHERE seq <= ?').run(last);
+    } catch {
+      // busy, or inside a search's read transaction: entries up to the index's position are skipped anyway
+    }
+  }
+
+  /** sync(), unless another process holds the index's writer (it applies the log itself). */
+  private catchUp(release = true): void {
+    try {
+      this.sync();
+    } catch (err) {
+      if (!isLockBusy(err)) throw err;
+    } finally {
+      if (release) this.index.releaseWriter();
+    }
+  }
+
+  override async upsert(doc: IndexedReport): Promise<UpsertOutcome> {
+    const outcome = await super.upsert(doc);
+    this.catchUp();
+    return outcome;
+  }
+
+  /** Keeps the writer between batches: an ingest writes many, and releases it in afterWrites. */
+  override async upsertMany(docs: IndexedReport[]): Promise<Array<UpsertOutcome | Error>> {
+    const outcomes = await super.upsertMany(docs);
+    this.catchUp(false);
+    return outcomes;
+  }
+
+  override async remove(reportId: string): Promise<boolean> {
+    const removed = await super.remove(reportId);
+    this.catchUp();
+    return removed;
+  }
+
+  override async afterWrites(): Promise<void> {
+    this.catchUp();
+    await super.afterWrites();
+  }
+
+  /**
+   * Called first for every search (the match cache asks it): sees what other processes
+   * committed, and applies a log they left behind, then names the index state.
+   */
+  protected override matchGeneration(cols: Columns): string {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.seenVersion) {
+      this.seenVersion = version;
+      const applied = positionOf(this.index.committedPayload())?.seq ?? -1;
+      const logged = this.db.prepare('SELECT coalesce(max(seq), 0) FROM index_log').pluck().get() as number;
+      if (logged > applied) this.catchUp();
+    }
+    this.index.reload();
+    return `${cols.generation}|${this.index.generation()}`;
+  }
+
+  protected override findMatches(cols: Columns, plan: SearchPlan, withScores: boolean): Matches {
+    const q = plan.query;
+    const spec: QuerySpec = { groups: q.groups, exclude: q.exclude, ...(q.phrase ? { phrase: q.phrase } : {}) };
+    if (!q.groups.length && !q.exclude.length) return super.findMatches(cols, plan, withScores); // every passage, from the columns
+    const found = this.index.matches(spec, withScores && q.groups.length > 0);
+    // Only passages the columns know: the index may briefly lag a removal committed by another process.
+    const report = cols.report;
+    let n = 0;
+    const ids = found.ids;
+    const keep = new Uint8Array(ids.length);
+    for (let i = 0; i < ids.length; i++) if (ids[i]! <= cols.maxPassage && report[ids[i]!]) { keep[i] = 1; n++; }
+    const pick = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      if (n === ids.length) return a;
+      const out = make(n);
+      for (let i = 0, j = 0; i < ids.length; i++) if (keep[i]) out[j++] = a[i]!;
+      return out;
+    };
+    return {
+      ids: pick(ids, (k) => new Int32Array(k)),
+      scores: withScores ? (found.scores.length ? pick(found.scores, (k) => new Float64Array(k)) : new Float64Array(n)) : null,
+      phrase: pick(found.phrase, (k) => new Uint8Array(k)),
+    };
+  }
+
+  /** SQLite's checks, and the index holding exactly SQLite's passages. */
+  override integrityProblems(): string[] {
+    const problems = super.integrityProblems();
+    this.catchUp();
+    this.index.reload();
+    const passages = this.db.prepare('SELECT count(*) FROM passages').pluck().get() as number;
+    if (this.index.passages() !== passages) problems.push(`the tantivy index holds ${this.index.passages()} passages, SQLite ${passages}`);
+    return problems;
+  }
+
+  /** The imported file is another SQLite: a new instance, so the index is rebuilt from its texts. */
+  protected override async afterImport(): Promise<void> {
+    this.db.exec('CREATE TABLE IF NOT EXISTS index_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, report INTEGER NOT NULL)');
+    this.db.prepare("INSERT INTO meta (key, value) VALUES ('index_instance', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+      .run(randomUUID());
+    this.pending.clear();
+    this.catchUp();
+  }
+
+  override async close(): Promise<void> {
+    this.index.releaseWriter();
+    await super.close();
+  }
+}
