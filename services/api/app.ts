@@ -32,7 +32,7 @@ export function createApp(engine: Engine, opts: AppOptions = {}): express.Expres
   api.use(cors(opts.corsOrigin), queryEncoding);
   if (opts.rateLimit) api.use(rateLimit(opts.rateLimit));
   api.use(express.json({ limit: '100kb' }));
-  api.use(metaRoutes(engine), searchRoutes(engine), analyticsRoutes(engine), analyticsExtraRoutes(engine), statSeriesRoutes(engine), reportRoutes(engine), writeRoutes(engine, opts));
+  api.use(metaRoutes(engine), searchRoutes(engine), analyticsRoutes(engine), analyticsExtraRoutes(engine), statSeriesRoutes(engine), corpusRoutes(engine), reportRoutes(engine), writeRoutes(engine, opts));
   api.get('/openapi.json', (_req, res) => { res.json(openApiDocument()); });
   api.use(notFound);
   app.use('/api', api);
