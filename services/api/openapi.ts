@@ -14,6 +14,7 @@ import { NgramsResponse } from '../search/methods/corpus/ngrams.js';
 import { CollocatesParams, DispersionParams, KeywordsParams, NgramsParams } from './routes/corpus-params.js';
 import { StatOutliersParams, StatPointParams, StatSeriesParams } from './routes/stat-series-schemas.js';
 import { StatOutliersResponse, StatPointResponse, StatSeriesResponse } from '../analytics/methods/stat-series.js';
+import { RegionsAnswer, RegionsParams } from './routes/regions.js';
 
 type Json = Record<string, unknown>;
 
@@ -54,7 +55,14 @@ export function openApiDocument(): Json {
     info: { title: 'Gongkai API', version: '1', description: 'Full-text search over government information-disclosure annual reports. Reading is open; writing needs the configured token.' },
     components: { securitySchemes: { writeToken: { type: 'http', scheme: 'bearer', description: 'GONGKAI_WRITE_TOKEN' } } },
     paths: {
-      '/api/search': get('Search passages, with facets', SearchParams, json(SearchResponse, 'Ranked, highlighted and cited passages')),
+      '/api/search': {
+        ...get('Search passages, with facets', SearchParams, json(SearchResponse, 'Ranked, highlighted and cited passages')),
+        post: {
+          summary: 'The same search with its parameters as a JSON body, for queries too long for a URL (over 8 KB)',
+          requestBody: { required: true, content: { 'application/json': { schema: schemaOf(SearchParams, 'input') } } },
+          responses: { 200: json(SearchResponse, 'Ranked, highlighted and cited passages'), ...errors },
+        },
+      },
       '/api/export': get('The results of a search as CSV, JSON or Markdown, one row per passage with its citation', ExportParams, { description: 'A file' }),
       '/api/trends': get('Matching reports per year or region for several series (series=theme:wechat or a query)', TrendsParams, json(TrendsResponse, 'One series per query or theme')),
       '/api/concordance': get('Keyword-in-context lines with citations', ConcordanceParams, json(ConcordanceResponse, 'KWIC lines')),
@@ -87,6 +95,7 @@ export function openApiDocument(): Json {
         },
       },
       '/api/reports/{id}/passages/{ordinal}': get('One passage with its citation', null, { description: 'The passage' }, PassageParam),
+      '/api/regions': get('The names of region codes (GB/T 2260; 00 is 地区未识别), for showing codes as places', RegionsParams, json(RegionsAnswer, 'Name and path of each known code')),
       '/api/facets': get('Facet values: themes, section types, levels, years', null, { description: 'Values and labels' }),
       '/api/health': get('Backend state (503 when the backend is unavailable)', null, { description: 'ok' }),
       '/api/stats': get('Reports, passages and years indexed', null, { description: 'Index statistics' }),

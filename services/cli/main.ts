@@ -117,7 +117,7 @@ export async function main(argv: string[]): Promise<number> {
           sort: (values.sort ?? 'relevance') as 'relevance', collapse: values.collapse ?? false,
         });
         if (values.json) { console.log(JSON.stringify(out, null, 2)); return 0; }
-        for (const w of out.warnings) console.log(`note: ${printable(w)}`);
+        for (const w of out.warnings) console.log(`note: ${printable(w.message)}`);
         console.log(`${out.total} passages (${out.tookMs} ms)${out.demo ? ' — demo data' : ''}`);
         out.hits.forEach((h, i) => {
           // The marks (real tags: the text's own are escaped) become colour; the text between them is made printable.

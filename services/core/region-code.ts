@@ -2,6 +2,9 @@
 // 640100 a city, 640121 a county) and 9 for a township. Indexes and filters use the
 // unambiguous prefix form instead: 64, 6401, 640121, 640121200.
 
+/** The region filter value of 地区未识别 (reports whose place is not known): no GB/T 2260 province is 00. */
+export const UNKNOWN_REGION = '00';
+
 export interface LevelCodes { province: string | null; city: string | null; county: string | null; township: string | null }
 
 /** The prefix code of the most specific level a code names. */

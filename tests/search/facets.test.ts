@@ -59,7 +59,8 @@ describe('facets, trends and concordance on the real reports', () => {
     const pengyang = await search(t.engine, { q: 'region:彭阳', collapse: true, size: 100 });
     assert.deepEqual(pengyang.hits.map((h) => h.report.region.county), ['彭阳县']);
     const nowhere = await search(t.engine, { q: '公开 region:不存在的地方', size: 1 });
-    assert.match(nowhere.warnings.join(' '), /no region named/);
+    assert.deepEqual(nowhere.warnings.map((w) => w.code), ['no_region']);
+    assert.match(nowhere.warnings[0]!.message, /没有找到名为「不存在的地方」的地区/);
   });
 
   it('gives per-year trend values: matching reports and their share of that year\'s reports', async () => {

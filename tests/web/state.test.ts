@@ -187,7 +187,15 @@ describe('the web bundle', () => {
     // csv-stringify's browser build; and pure modules that import nothing at run time but each
     // other (how passages sit under sections, what an export says about itself, the version).
     const shared = new Set(['../../../services/core/csv.js', '../../../services/core/passage-sections.js',
-      '../../../services/core/export-context.js', '../../../services/core/version.js']);
+      '../../../services/core/export-context.js', '../../../services/core/version.js',
+      // the query lexer, so the box and the server read a query alike (it imports only its warnings)
+      '../../../services/search/query/lexer.js']);
+    for (const [pure, allowed] of [['lexer.ts', ['./warnings.js']], ['warnings.ts', []]] as const) {
+      const source = readFileSync(join(ROOT, 'services', 'search', 'query', pure), 'utf8');
+      for (const m of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^;]*?from\s+['"]([^'"]+)['"]/gms)) {
+        assert.ok(m[1] || (allowed as readonly string[]).includes(m[2]!), `services/search/query/${pure} imports run-time code from ${m[2]}`);
+      }
+    }
     for (const pure of ['passage-sections.ts', 'export-context.ts', 'version.ts']) {
       const source = readFileSync(join(ROOT, 'services', 'core', pure), 'utf8');
       for (const m of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^;]*?from\s+['"]([^'"]+)['"]/gms)) {

@@ -14,10 +14,13 @@ const EXPORT_LEVEL_LABELS: Record<string, string> = { province: '省级', city: 
 
 export function searchRoutes(engine: Engine): Router {
   const r = Router();
-  r.get('/search', async (req, res) => {
-    const p = parseOr400(SearchParams, req.query);
-    res.json(await search(engine, { q: p.q, filters: toFilters(p), sort: p.sort, page: p.page, size: p.size, collapse: p.collapse, facets: p.facets }));
-  });
+  const answer = async (params: unknown) => {
+    const p = parseOr400(SearchParams, params);
+    return search(engine, { q: p.q, filters: toFilters(p), sort: p.sort, page: p.page, size: p.size, collapse: p.collapse, facets: p.facets });
+  };
+  r.get('/search', async (req, res) => { res.json(await answer(req.query)); });
+  // The same parameters as a JSON body: a long query does not fit in a URL (8 KB, services/api/middleware/url-limit.ts).
+  r.post('/search', async (req, res) => { res.json(await answer(req.body ?? {})); });
   r.get('/export', async (req, res) => {
     const p = parseOr400(ExportParams, req.query);
     const hits = [];

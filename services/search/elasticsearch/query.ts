@@ -24,6 +24,7 @@
 // 2. In Node, exactly: ftsScore() below recomputes FTS5's formula from the passage's token
 //    streams, and the backend fetches hits in ES order until no hit further down can
 //    outrank the last one it needs (rank.ts). Scores and order are then SQLite's.
+import { UNKNOWN_REGION } from '../../core/region-code.js';
 import type { Query, Term } from '../query/ast.js';
 import type { FacetName, Filters, Sort } from '../types.js';
 
@@ -130,7 +131,9 @@ export function filterClauses(f: Filters, skip?: FacetName, reportLevel = false)
   if (!reportLevel && skip !== 'section' && f.sections.length) out.push({ terms: { section: f.sections } });
   if (!reportLevel && skip !== 'theme' && f.themes.length) out.push({ terms: { themes: f.themes } });
   if (skip !== 'region' && f.regions.length) {
-    out.push({ bool: { should: f.regions.map((code) => ({ term: { [REGION_FIELD[code.length]!]: code } })), minimum_should_match: 1 } });
+    out.push({ bool: { should: f.regions.map((code) => (code === UNKNOWN_REGION
+      ? { bool: { must_not: { exists: { field: 'province_code' } } } }
+      : { term: { [REGION_FIELD[code.length]!]: code } })), minimum_should_match: 1 } });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // search: a query with filters → ranked passages, highlighted and cited, with facets.
-import { levelCodes } from '../../core/region-code.js';
+import { levelCodes, UNKNOWN_REGION } from '../../core/region-code.js';
 import { SECTION_LABELS, type SectionType } from '../../core/schema.js';
 import type { PassageRow, RawFacets } from '../backend.js';
 import { mergeFilters, planOf, type Engine } from '../engine.js';
@@ -30,8 +30,10 @@ function regionTree(rows: RawFacets['region'], selected: string[]): RegionBucket
   const roots: RegionBucket[] = [];
   const index = new Map<string, RegionBucket>();
   const levels = ['province', 'city', 'county', 'township'] as const;
+  // Passages of reports whose place is not known: one bucket, so every passage can be chosen.
+  const unknown: RegionBucket = { value: UNKNOWN_REGION, label: '地区未识别', count: 0, reports: 0, selected: selected.includes(UNKNOWN_REGION), level: 'province', children: [] };
   for (const row of rows) {
-    if (!row.value) continue;
+    if (!row.value) { unknown.count += row.count; unknown.reports += row.reports; continue; }
     const codes = levelCodes(row.value);
     let siblings = roots;
     for (const level of levels) {
@@ -52,6 +54,8 @@ function regionTree(rows: RawFacets['region'], selected: string[]): RegionBucket
   }
   const sort = (nodes: RegionBucket[]) => { nodes.sort((a, b) => b.reports - a.reports || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)); nodes.forEach((n) => sort(n.children)); };
   sort(roots);
+  // Last whatever its size: it is not a place.
+  if (unknown.count > 0 || unknown.selected) roots.push(unknown);
   return roots;
 }
 

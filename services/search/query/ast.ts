@@ -1,5 +1,6 @@
 // What a query means, independent of any engine. Both backends compile this.
 import type { Filters } from '../types.js';
+import type { Warning } from './warnings.js';
 
 export interface Term {
   /** Folded text the term stands for, used for highlighting and concordance. */
@@ -19,8 +20,8 @@ export interface Query {
   filters: Partial<Filters>;
   /** The whole query as one string, when passages containing it verbatim should rank first. */
   phrase: Term | null;
-  /** Things the parser did not take literally, said to the user. */
-  warnings: string[];
+  /** Things the parser did not take literally, said to the user (a code and a Chinese sentence). */
+  warnings: Warning[];
   /** Canonical rendering of the query, shown back to the user. */
   understood: string;
 }

@@ -1,6 +1,8 @@
 // Typed filters written in the query (section:problems, year:2019..2021, region:宁夏 …).
 import { LEVELS, SECTION_LABELS, SECTION_TYPES, type Level, type SectionType } from '../../core/schema.js';
+import { THEMES } from '../../pipeline/themes/index.js';
 import type { Filters } from '../types.js';
+import { warn, type Warning } from './warnings.js';
 
 export type RegionResolver = (nameOrCode: string) => string[];
 
@@ -12,6 +14,10 @@ const SECTION_ALIASES: Record<string, SectionType> = {
 const LEVEL_ALIASES: Record<string, Level> = {
   省: 'province', 市: 'city', 县: 'county', 区县: 'county', 乡镇: 'township', 乡: 'township', 镇: 'township',
   街道: 'township', 部门: 'department',
+};
+/** The names a reader knows, for showing a typed filter back (检索式理解为 …). */
+export const LEVEL_NAMES: Record<Level, string> = {
+  province: '省级', city: '市级', county: '县级', township: '乡镇', department: '部门', unknown: '层级未识别',
 };
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
@@ -26,7 +32,7 @@ export function yearsOf(value: string): number[] | null {
 }
 
 export function applyField(
-  field: string, value: string, filters: Partial<Filters>, warnings: string[], resolveRegion: RegionResolver,
+  field: string, value: string, filters: Partial<Filters>, warnings: Warning[], resolveRegion: RegionResolver,
 ): void {
   const add = <K extends keyof Filters>(key: K, values: Filters[K]) => {
     filters[key] = [...new Set([...((filters[key] ?? []) as unknown[]), ...(values as unknown[])])] as Filters[K];
@@ -35,32 +41,44 @@ export function applyField(
     case 'year': {
       const years = yearsOf(value);
       if (years) add('years', years);
-      else warnings.push(`ignored year:${value} (write year:2019 or year:2019..2021)`);
+      else warnings.push(warn('bad_year', value));
       return;
     }
     case 'section': {
       const id = (SECTION_TYPES as readonly string[]).includes(value) ? (value as SectionType) : SECTION_ALIASES[value];
       if (id) add('sections', [id]);
-      else warnings.push(`ignored section:${value} (one of ${SECTION_TYPES.join(', ')})`);
+      else warnings.push(warn('bad_section', value, Object.values(SECTION_LABELS).join('、')));
       return;
     }
     case 'level': {
-      const id = (LEVELS as readonly string[]).includes(value) ? (value as Level) : LEVEL_ALIASES[value];
+      const id = (LEVELS as readonly string[]).includes(value) ? (value as Level) : LEVEL_ALIASES[value] ?? levelOfName(value);
       if (id) add('levels', [id]);
-      else warnings.push(`ignored level:${value} (one of ${LEVELS.join(', ')})`);
+      else warnings.push(warn('bad_level', value, '省、市、县、乡镇、部门'));
       return;
     }
     case 'theme': {
-      const id = value.toLowerCase();
-      if (/^[a-z0-9_]{1,40}$/.test(id)) add('themes', [id]);
-      else warnings.push(`ignored theme:${value}`);
+      // An id (theme:wechat) or the label the UI shows (theme:微信).
+      const id = themeOf(value);
+      if (id) add('themes', [id]);
+      else warnings.push(warn('bad_theme', value));
       return;
     }
     case 'region': {
       const codes = /^(\d{2}|\d{4}|\d{6}|\d{9})$/.test(value) ? [value] : resolveRegion(value);
       if (codes.length) add('regions', codes);
-      else warnings.push(`no region named ${value}`);
+      else warnings.push(warn('no_region', value));
       return;
     }
   }
+}
+
+const levelOfName = (name: string): Level | undefined =>
+  (Object.entries(LEVEL_NAMES) as Array<[Level, string]>).find(([, label]) => label === name)?.[0];
+
+function themeOf(value: string): string | null {
+  const id = value.toLowerCase();
+  const known = THEMES.find((t) => t.id === id || t.label === value);
+  if (known) return known.id;
+  // An id the taxonomy no longer lists still filters (to nothing): a saved link keeps its meaning.
+  return /^[a-z0-9_]{1,40}$/.test(id) ? id : null;
 }

@@ -2,6 +2,7 @@
 // filter it fails, so the result set is "mask = 0" and a disjunctive facet — counted under
 // every filter but its own — is "mask without my bit = 0": one pass serves all of them.
 import type { Filters, FacetName } from '../types.js';
+import { UNKNOWN_REGION } from '../../core/region-code.js';
 import { Columns } from './columns.js';
 
 export const BIT: Record<FacetName, number> = { year: 1, level: 2, region: 4, section: 8, theme: 16 };
@@ -35,7 +36,8 @@ export function filterMask(cols: Columns, f: Filters): FilterMask {
       if (levels.size && !levels.has(cols.level[r]!)) bits |= BIT.level;
       if (regions.length) {
         const codes = cols.regions[cols.region[r]!]!.levels;
-        if (!regions.some(([level, code]) => codes[level] === code)) bits |= BIT.region;
+        // '00' (no province has it) stands for 地区未识别: reports whose place is not known.
+        if (!regions.some(([level, code]) => (code === UNKNOWN_REGION ? codes[0] === null : codes[level] === code))) bits |= BIT.region;
       }
       reportBits[r] = bits;
     }
