@@ -3,6 +3,7 @@
 // Declared as a zod schema, like services/core/schema.ts, so readers of TRUTH.jsonl can validate.
 import { z } from 'zod';
 import { Region } from '../core/schema.js';
+import { Defect } from './defects.js';
 
 export const THEMES = [
   'wechat', 'weibo', 'new_media', 'website', 'hotline_12345', 'policy_interpretation',
@@ -67,6 +68,13 @@ export const Truth = z.object({
     /** The unit has been renamed (县 → 区) by this year. */
     renamed: z.boolean(),
   }).optional(),
+  /**
+   * Audit defects planted by defects.ts (lineages generated with them only). A report with
+   * stock_problems keeps its drawn statements in `planted`, though its text no longer has them.
+   */
+  defects: z.array(Defect).optional(),
+  /** The sign-off date written at the report's end (defects.ts), ISO. */
+  signedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type Truth = z.infer<typeof Truth>;
 
