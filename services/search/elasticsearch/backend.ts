@@ -7,7 +7,7 @@
 // searches until Gongkai refreshes — at the end of every upsert and remove (the report
 // appears, or is replaced, as a whole), at the end of indexMany, and once a reindex is
 // complete. An upsert has resolved only when its writes are searchable.
-import type { Client } from '@elastic/elasticsearch';
+import type { Client, estypes } from '@elastic/elasticsearch';
 import type { Config } from '../../config.js';
 import type { IndexedReport } from '../../core/schema.js';
 import {
@@ -19,7 +19,7 @@ import { deleteOps, sendOps, writeReports, type BulkOptions } from './bulk.js';
 import { PAD, parseRegionKey, passageRow, PASSAGE_SOURCE, storedReport } from './documents.js';
 import { BulkWriteError, explain, IndexMissingError, MappingVersionError, safeUrl } from './errors.js';
 import {
-  aliasNames, checkReachable, concreteName, createIndex, indexMeta, makeClient, MAPPING_VERSION, resolveAlias, type Names,
+  aliasNames, checkReachable, concreteName, createIndex, indexMeta, makeClient, MAPPING_VERSION, mappingFile, resolveAlias, type Names,
 } from './indices.js';
 import {
   allOf, clauseKey, clauseQuery, compile, filterClauses, ftsScore, scoredClauses, slack, sortOf, type Clause, type Compiled,
@@ -31,6 +31,12 @@ import { exactCmp, groupCmp, outOfBound, settled, type Candidate } from './rank.
 
 /** from + size beyond this is refused by ES (index.max_result_window); deeper pages walk with search_after. */
 const MAX_WINDOW = 10_000;
+
+/** Report fields newer than some existing indices (put into them on open), as the mapping file declares them. */
+const ADDED_REPORT_FIELDS = (() => {
+  const props = (mappingFile('reports').mappings as unknown as { properties: Record<string, Record<string, unknown>> }).properties;
+  return { url: props.url!, published: props.published! } as unknown as Record<string, estypes.MappingProperty>;
+})();
 /**
  * Distinct reports are counted by the cardinality aggregation: exactly (up to 32-bit hash
  * collisions) while a bucket holds at most `precision_threshold` reports, approximately
@@ -114,6 +120,9 @@ export class ElasticsearchBackend implements SearchBackend {
           await this.client.indices.putMapping({ index: concrete[kind]!, _meta: { gongkai: { ...meta, segmenter: this.signature } } });
         }
       }
+      // Fields added to the reports mapping after its indices were made (the page's url and
+      // publication date): additive, so put into an existing index rather than a new version.
+      await this.client.indices.putMapping({ index: concrete.reports, properties: ADDED_REPORT_FIELDS });
       await this.readShards();
       this.ready = true;
     } catch (err) {

@@ -199,10 +199,11 @@ export class SqliteBackend implements SearchBackend {
 
   private insert(doc: IndexedReport): void {
     // A region filter's prefix codes come from region_code (columns.ts): they are not stored.
-    const r = this.ws(`INSERT INTO reports (doc_id, path, sha256, kind, bytes, encoding, title, issuer, year, level,
+    const r = this.ws(`INSERT INTO reports (doc_id, path, sha256, kind, bytes, encoding, url, published, title, issuer, year, level,
       format, province, city, county, township, region_code,
-      warnings, sections, text, demo, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(
+      warnings, sections, text, demo, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`).run(
       doc.id, doc.source.path, doc.source.sha256, doc.source.kind, doc.source.bytes, doc.source.encoding,
+      doc.source.url ?? null, doc.source.published ?? null,
       doc.title, doc.issuer, doc.year, doc.level, doc.format, doc.region.province, doc.region.city, doc.region.county,
       doc.region.township, doc.region.code, JSON.stringify(doc.warnings), JSON.stringify(doc.sections),
       doc.text, doc.demo ? 1 : 0, new Date().toISOString());
@@ -401,7 +402,8 @@ export class SqliteBackend implements SearchBackend {
       sections: JSON.parse(row.sections as string) as StoredReport['sections'],
       text: row.text as string,
       source: { path: row.path as string, kind: row.kind as StoredReport['source']['kind'], bytes: row.bytes as number,
-        sha256: row.sha256 as string, encoding: row.encoding as string },
+        sha256: row.sha256 as string, encoding: row.encoding as string,
+        ...(row.url ? { url: row.url as string } : {}), ...(row.published ? { published: row.published as string } : {}) },
       passages: passages.map((p) => ({
         id: `p${p.ordinal as number}`, section: p.section as StoredReport['passages'][number]['section'],
         ordinal: p.ordinal as number, text: p.text as string, start: p.start as number, end: p.end as number,

@@ -16,6 +16,7 @@ export function createSchema(db: Database.Database): void {
       path TEXT NOT NULL,
       sha256 TEXT NOT NULL UNIQUE,
       kind TEXT NOT NULL, bytes INTEGER NOT NULL, encoding TEXT NOT NULL,
+      url TEXT, published TEXT,
       title TEXT, issuer TEXT, year INTEGER, level TEXT NOT NULL, format TEXT NOT NULL,
       province TEXT, city TEXT, county TEXT, township TEXT, region_code TEXT,
       warnings TEXT NOT NULL, sections TEXT NOT NULL, text TEXT NOT NULL,
@@ -23,6 +24,9 @@ export function createSchema(db: Database.Database): void {
       ingested_at TEXT NOT NULL
     );
     CREATE INDEX IF NOT EXISTS reports_path ON reports(path);
+  `);
+  addReportSourceColumns(db);
+  db.exec(`
     CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
     CREATE INDEX IF NOT EXISTS reports_columns ON reports(id, doc_id, year, level, demo, region_code, province, city, county, township);
     CREATE TABLE IF NOT EXISTS passages (
@@ -53,4 +57,15 @@ export function createSchema(db: Database.Database): void {
       detail = full
     );
   `);
+}
+
+/**
+ * Indexes made before the page's address and publication date were kept lack those columns:
+ * added in place (NULL for the reports already there, which re-ingesting their files fills).
+ */
+function addReportSourceColumns(db: Database.Database): void {
+  const have = new Set((db.pragma('table_info(reports)') as Array<{ name: string }>).map((c) => c.name));
+  for (const column of ['url', 'published']) {
+    if (!have.has(column)) db.exec(`ALTER TABLE reports ADD COLUMN ${column} TEXT`);
+  }
 }
