@@ -199,3 +199,13 @@ test("the page's web address, in pinyin or initials, decides a shared name and f
   const zone = parse('南湖新区管委会办公室2025年政府信息公开工作年度报告', '报告电子版见 https://yynanhu.yueyang.gov.cn/', '一、总体情况', '2025年，我办推进政务公开。');
   assert.deepEqual(place(zone), ['湖南省', '岳阳市', '南湖新区', null]);
 });
+
+test('a county-level city that became a district resolves to the district, with a warning', () => {
+  const p = parse('章丘市2012年政府信息公开工作年度报告', BODY);
+  assert.deepEqual(place(p), ['山东省', '济南市', '章丘区', null]);
+  assert.equal(p.level, 'county');
+  assert.ok(p.warnings.some((w) => w.includes('章丘市 is now 章丘区')), p.warnings.join('; '));
+  const bureau = parse('吴江市教育局2011年政府信息公开工作年度报告', '一、总体情况', '2011年，我局推进政务公开。');
+  assert.deepEqual(place(bureau), ['江苏省', '苏州市', '吴江区', null]);
+  assert.equal(bureau.level, 'department');
+});

