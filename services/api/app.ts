@@ -14,6 +14,7 @@ import { openApiDocument } from './openapi.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { analyticsExtraRoutes } from './routes/analytics-extra.js';
 import { corpusRoutes } from './routes/corpus.js';
+import { copyRoutes } from './routes/copy.js';
 import { metaRoutes } from './routes/meta.js';
 import { regionRoutes } from './routes/regions.js';
 import { reportRoutes } from './routes/reports.js';
@@ -33,7 +34,7 @@ export function createApp(engine: Engine, opts: AppOptions = {}): express.Expres
   api.use(cors(opts.corsOrigin), queryEncoding);
   if (opts.rateLimit) api.use(rateLimit(opts.rateLimit));
   api.use(express.json({ limit: '100kb' }));
-  api.use(metaRoutes(engine), regionRoutes(), searchRoutes(engine), analyticsRoutes(engine), analyticsExtraRoutes(engine), statSeriesRoutes(engine), corpusRoutes(engine), reportRoutes(engine), writeRoutes(engine, opts));
+  api.use(metaRoutes(engine), regionRoutes(), searchRoutes(engine), analyticsRoutes(engine), analyticsExtraRoutes(engine), statSeriesRoutes(engine), corpusRoutes(engine), copyRoutes(engine), reportRoutes(engine), writeRoutes(engine, opts));
   api.get('/openapi.json', (_req, res) => { res.json(openApiDocument()); });
   api.use(notFound);
   app.use('/api', api);

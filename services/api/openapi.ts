@@ -15,6 +15,11 @@ import { CollocatesParams, DispersionParams, KeywordsParams, NgramsParams } from
 import { StatOutliersParams, StatPointParams, StatSeriesParams } from './routes/stat-series-schemas.js';
 import { StatOutliersResponse, StatPointResponse, StatSeriesResponse } from '../analytics/methods/stat-series.js';
 import { RegionsAnswer, RegionsParams } from './routes/regions.js';
+import { CompareParams, CopiedParams } from './routes/copy.js';
+import { LineageResponse } from '../analytics/lineage/index.js';
+import { CompareResult } from '../analytics/copy/compare.js';
+import { ReportCopy } from '../analytics/copy/corpus.js';
+import { CopiedList, CopyTrend } from '../analytics/copy/summaries.js';
 
 type Json = Record<string, unknown>;
 
@@ -94,6 +99,11 @@ export function openApiDocument(): Json {
             409: json(ErrorBody, 'Another ingest is running') },
         },
       },
+      '/api/reports/{id}/lineage': get("The unit's reports across the years (same issuer and region, renames tolerated), previous and next", null, json(LineageResponse, 'The lineage'), ReportIdParam),
+      '/api/reports/{id}/copy': get("Copy rate against the unit's previous report and the highest against another unit's report of the same year (boilerplate apart)", null, json(ReportCopy, 'Copy rates'), ReportIdParam),
+      '/api/compare': get('Two indexed reports compared: sections and sentences aligned (unchanged, changed, new, dropped), table cells side by side, copy rate of b against a', CompareParams, json(CompareResult, 'The comparison')),
+      '/api/copy/copied': get('Reports copied more than min (default 0.5) from their previous year, highest first', CopiedParams, json(CopiedList, 'A page of reports')),
+      '/api/copy/trend': get('Mean copy rate against the previous year, by year and level', null, json(CopyTrend, 'One point per year and level')),
       '/api/reports/{id}/passages/{ordinal}': get('One passage with its citation', null, { description: 'The passage' }, PassageParam),
       '/api/regions': get('The names of region codes (GB/T 2260; 00 is 地区未识别), for showing codes as places', RegionsParams, json(RegionsAnswer, 'Name and path of each known code')),
       '/api/facets': get('Facet values: themes, section types, levels, years', null, { description: 'Values and labels' }),

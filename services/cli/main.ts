@@ -16,6 +16,7 @@ commands:
                             add reports (.txt .html .docx .doc .pdf, folders recursively) to the index; links
                             leading outside the folders given are skipped unless --follow-links
   parse <file> [--json]     show how a report is understood (the object ingestion indexes)
+  compare <a> <b> [--json]  a report (file or indexed id) against an earlier one: sections and sentences aligned, copy rate of b against a
   search <query> [--json] [--size N] [--page N] [--sort relevance|year_desc|year_asc|region] [--collapse]
   collocates <query> [--left N] [--right N] [--sentence] [--min-freq N] [--sort logDice|mi|g2|t|freq] [--json|--csv]
                             collocates of a word or phrase in a slice ("人员不足 section:problems level:township")
@@ -125,6 +126,26 @@ export async function main(argv: string[]): Promise<number> {
             : printable(part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')))).join('');
           console.log(`\n${(out.page - 1) * out.size + i + 1}. ${snippet}\n   — ${printable(h.citation.text)}`);
         });
+        return 0;
+      }
+      case 'compare': {
+        if (args.length !== 2) throw new UsageError('compare takes two reports (files or indexed ids)');
+        const [{ compareReports }, { loadComparable, indexBoilerplate }] = await Promise.all([import('../analytics/copy/compare.js'), import('../analytics/copy/load.js')]);
+        const [a, b] = await Promise.all(args.map((x) => loadComparable(engine, x)));
+        if (!a || !b) throw new UsageError(`no such file or indexed report: ${!a ? args[0] : args[1]}`);
+        const out = compareReports(a, b, await indexBoilerplate(engine));
+        if (values.json) { console.log(JSON.stringify(out, null, 2)); return 0; }
+        const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+        console.log(printable(`${b.title ?? args[1]} ← ${a.title ?? args[0]}`));
+        console.log(`copy rate ${pct(out.copyRate)} (boilerplate ${pct(out.boilerplateShare)} counted apart); sentences: ${out.counts.unchanged} unchanged, ${out.counts.changed} changed, ${out.counts.new} new, ${out.counts.dropped} dropped`);
+        const mark = { unchanged: ' ', changed: '~', new: '+', dropped: '-' } as const;
+        for (const sec of out.sections) {
+          console.log(`\n[${sec.label}]`);
+          for (const r of sec.rows) console.log(`${mark[r.status]} ${printable((r.b ?? r.a ?? '').slice(0, 70))}${r.boilerplate ? ' (套话)' : ''}`);
+        }
+        const changed = out.cells.filter((c) => c.changed);
+        if (changed.length) console.log(`\ntable cells changed: ${changed.length} of ${out.cells.length}`);
+        for (const c of changed.slice(0, 30)) console.log(printable(`  ${c.label} · ${c.column}: ${c.a ?? '—'} → ${c.b ?? '—'}`));
         return 0;
       }
       case 'collocates':
