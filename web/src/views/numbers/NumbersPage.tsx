@@ -14,7 +14,6 @@ import { AnalyticsFilterBar } from '../common/AnalyticsFilterBar';
 import { EmptyState, ErrorNotice, Loading } from '../common/StatusViews';
 import { SegmentedControl } from '../trends/SegmentedControl';
 import { usePageTitle } from '../usePageTitle';
-import { StatSeriesSection } from './StatSeriesSection';
 
 const TotalsBars = lazy(() => import('../charts/TotalsBars'));
 
@@ -169,7 +168,6 @@ export function NumbersPage() {
             </section>
           </>
         )}
-      <StatSeriesSection />
     </div>
   );
 }
