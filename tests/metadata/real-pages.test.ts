@@ -62,7 +62,8 @@ test('an old county name resolves to its successor, with a warning saying so', (
 
 test('a zone outside GB/T 2260 keeps its name under its province and host city', () => {
   const named = parse('银川经济技术试验区管委会2021年政府信息公开工作年度报告', '一、总体情况', '2021年，管委会推进政务公开。');
-  assert.deepEqual(place(named), ['宁夏回族自治区', '银川市', '经济技术试验区', null]);
+  // Called only by its kind, the zone keeps the host word it is written with.
+  assert.deepEqual(place(named), ['宁夏回族自治区', '银川市', '银川经济技术试验区', null]);
   assert.equal(named.level, 'department');
   const listed = parse('杨凌示范区管委会2020年政府信息公开工作年度报告', '一、总体情况', '2020年，示范区推进政务公开。');
   assert.deepEqual(place(listed), ['陕西省', '咸阳市', '杨凌示范区', null]);
@@ -208,4 +209,12 @@ test('a county-level city that became a district resolves to the district, with 
   const bureau = parse('吴江市教育局2011年政府信息公开工作年度报告', '一、总体情况', '2011年，我局推进政务公开。');
   assert.deepEqual(place(bureau), ['江苏省', '苏州市', '吴江区', null]);
   assert.equal(bureau.level, 'department');
+});
+
+test('a zone called only by its kind keeps the host name it is written with', () => {
+  const p = parse('长沙经济技术开发区管理委员会2019年政府信息公开工作年度报告', '一、总体情况', '2019年，管委会推进政务公开。');
+  assert.deepEqual(place(p), ['湖南省', '长沙市', '长沙经济技术开发区', null]);
+  assert.equal(p.level, 'department');
+  // A zone with a name of its own is written without its host.
+  assert.equal(parse('重庆两江新区管理委员会2024年政府信息公开工作年度报告', BODY).region.county, '两江新区');
 });

@@ -74,13 +74,18 @@ export function readIssuer(issuer: string): IssuerReading {
  */
 const ZONE_SUFFIX = /(?:新区|示范区|开发区|高新区|经开区|试验区|保税区)/;
 
+// A zone's kind with no name of its own: 经济技术开发区, 高新技术产业开发区, 高新区.
+const GENERIC_ZONE = /^(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|技术|工业|高新|综合)?(?:开发区|新区|高新区|经开区|园区|示范区|试验区|保税区|综合保税区)$/;
+
 function readZone(issuer: string): IssuerReading | null {
   for (let at = Math.min(issuer.length - 2, 12); at >= 0; at--) {
     const host = matchChain(issuer.slice(0, at));
     if (host.rest) continue;
-    const zone = issuer.slice(at).match(ZONE_WORD)?.[0];
-    if (!zone || matchChain(zone).rest === '') continue;
-    return { prefix: '', links: host.links, unknown: null, skipped: [], organ: issuer.slice(at + zone.length), zone };
+    const word = issuer.slice(at).match(ZONE_WORD)?.[0];
+    if (!word || matchChain(word).rest === '') continue;
+    // 长沙经济技术开发区: a zone called only by its kind keeps the host words it is named with.
+    const zone = GENERIC_ZONE.test(word) ? issuer.slice(0, at) + word : word;
+    return { prefix: '', links: host.links, unknown: null, skipped: [], organ: issuer.slice(at + word.length), zone };
   }
   return null;
 }
