@@ -1,7 +1,12 @@
 // Routes. The server answers index.html for any non-API path, so every URL below can be
 // opened directly or shared.
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { ConcordancePage } from './concordance/ConcordancePage';
+import { CollocatesPage } from './corpus/CollocatesPage';
+import { CorpusLayout } from './corpus/CorpusLayout';
+import { DispersionPage } from './corpus/DispersionPage';
+import { KeywordsPage } from './corpus/KeywordsPage';
+import { NgramsPage } from './corpus/NgramsPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { NumbersPage } from './numbers/NumbersPage';
@@ -18,6 +23,13 @@ export function App() {
           <Route index element={<SearchPage />} />
           <Route path="trends" element={<TrendsPage />} />
           <Route path="concordance" element={<ConcordancePage />} />
+          <Route path="corpus" element={<CorpusLayout />}>
+            <Route index element={<Navigate to="collocates" replace />} />
+            <Route path="collocates" element={<CollocatesPage />} />
+            <Route path="keywords" element={<KeywordsPage />} />
+            <Route path="ngrams" element={<NgramsPage />} />
+            <Route path="dispersion" element={<DispersionPage />} />
+          </Route>
           <Route path="recurring" element={<RecurringPage />} />
           <Route path="numbers" element={<NumbersPage />} />
           <Route path="reports/:id" element={<ReportPage />} />

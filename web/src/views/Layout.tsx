@@ -21,6 +21,7 @@ export function Layout() {
             <NavLink to={lastSearch ?? '/'} state={lastSearch ? RESTORE_SCROLL : undefined} end>搜索</NavLink>
             <NavLink to="/trends">趋势</NavLink>
             <NavLink to="/concordance">语境</NavLink>
+            <NavLink to="/corpus">语料分析</NavLink>
             <NavLink to="/recurring">重复问题</NavLink>
             <NavLink to="/numbers">统计数字</NavLink>
           </nav>
