@@ -5,9 +5,11 @@
 //   --sizes 1000,10000      corpus sizes (default 1000,10000,100000)
 //   --light-sizes 100000    sizes that get ingest, the query mix, HTTP and cold start only (default: none)
 //   --stages a,b            any of segment,parse,ingest,queries,naive,http,cold (default all)
-//   --backends sqlite,elasticsearch   (default both; ES is 'pending' when unavailable)
+//   --backends sqlite,tantivy,elasticsearch   (default all three; sqlite = the embedded backend on FTS5, tantivy = on the
+//                           tantivy core (crates/gongkai-index); ES is 'pending' when unavailable)
 //   --es-sizes 1000,10000   sizes at which Elasticsearch is measured too (default: every size)
 //   --es start|reachable|off          start a local node if needed (full default) or only use a running one (quick default)
+//   --ingest-repeats N      ingest runs per size and backend (default 3 at 1k, 2 at 10k, 1 above)
 //   --seed N                corpus seed (default 1)
 //   --out DIR               results folder (default bench-results/)
 //   --reuse-index           keep an existing index of a size instead of ingesting again (no ingest figures for it)
@@ -36,14 +38,16 @@ import { load1, machine, rounded } from './bench/stats.js';
 
 const ALL_STAGES = ['segment', 'parse', 'ingest', 'queries', 'naive', 'http', 'cold'] as const;
 type Stage = typeof ALL_STAGES[number];
-type Backend = 'sqlite' | 'elasticsearch';
+type Backend = 'sqlite' | 'tantivy' | 'elasticsearch';
+/** The embedded backend, on either core: measured wherever the embedded one is. */
+const embedded = (b: Backend) => b !== 'elasticsearch';
 
 const { values } = parseArgs({
   args: process.argv.slice(2), strict: true,
   options: {
     quick: { type: 'boolean' }, sizes: { type: 'string' }, 'light-sizes': { type: 'string' }, stages: { type: 'string' },
     backends: { type: 'string' }, 'es-sizes': { type: 'string' }, es: { type: 'string' }, 'no-es': { type: 'boolean' }, seed: { type: 'string' }, out: { type: 'string' },
-    'reuse-index': { type: 'boolean' }, chart: { type: 'string' }, 'no-chart': { type: 'boolean' }, 'keep-es': { type: 'boolean' }, 'no-es-upsert': { type: 'boolean' },
+    'reuse-index': { type: 'boolean' }, chart: { type: 'string' }, 'no-chart': { type: 'boolean' }, 'keep-es': { type: 'boolean' }, 'no-es-upsert': { type: 'boolean' }, 'ingest-repeats': { type: 'string' },
     report: { type: 'string' }, merge: { type: 'string', multiple: true },
   },
 });
@@ -107,11 +111,13 @@ const sizes = (list(values.sizes) ?? (quick ? ['1000'] : ['1000', '10000', '1000
 const light = new Set((list(values['light-sizes']) ?? []).map(Number));
 const stages = new Set((list(values.stages) ?? [...ALL_STAGES]) as Stage[]);
 for (const s of stages) if (!ALL_STAGES.includes(s)) throw new Error(`unknown stage ${s}`);
-const backends = (list(values.backends) ?? ['sqlite', 'elasticsearch']) as Backend[];
+const backends = (list(values.backends) ?? ['sqlite', 'tantivy', 'elasticsearch']) as Backend[];
 const esSizes = list(values['es-sizes'])?.map(Number);
 const seed = Number(values.seed ?? 1);
 const esMode = values['no-es'] ? 'off' : (values.es ?? (quick ? 'reachable' : 'start')) as 'off' | 'reachable' | 'start';
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) throw new Error('--sizes and --seed take integers');
+const ingestRepeats = values['ingest-repeats'] === undefined ? undefined : Number(values['ingest-repeats']);
+if (ingestRepeats !== undefined && !(Number.isInteger(ingestRepeats) && ingestRepeats >= 1)) throw new Error('--ingest-repeats takes a positive integer');
 
 // How much of everything: quick keeps the whole run under two minutes on 2 busy cores.
 const P = quick
@@ -138,8 +144,8 @@ execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./buil
 const es: EsStatus = backends.includes('elasticsearch') ? await locateEs(esMode) : { pending: 'not requested' };
 results.es = es;
 log('url' in es ? `Elasticsearch at ${es.url}` : `Elasticsearch pending: ${es.pending}`);
-const activeAll = backends.filter((b) => b === 'sqlite' || 'url' in es);
-const activeAt = (n: number) => activeAll.filter((b) => b === 'sqlite' || !esSizes || esSizes.includes(n));
+const activeAll = backends.filter((b) => embedded(b) || 'url' in es);
+const activeAt = (n: number) => activeAll.filter((b) => embedded(b) || !esSizes || esSizes.includes(n));
 const esUrl = 'url' in es ? es.url : undefined;
 const corporaRoot = join(out, 'corpora');
 // A light size skips only the slow comparisons (segmentation, parse, the naive indexes): the
@@ -147,7 +153,7 @@ const corporaRoot = join(out, 'corpora');
 const LIGHT_STAGES: Stage[] = ['ingest', 'queries', 'http', 'cold'];
 const bench = (n: number, stage: Stage) => stages.has(stage) && (!light.has(n) || LIGHT_STAGES.includes(stage));
 const target = (b: Backend, c: Corpus): ServerTarget =>
-  b === 'sqlite' ? { backend: b, dataDir: sqliteDir(out, c) } : { backend: b, dataDir: join(out, 'indexes', 'es-unused'), esUrl, esIndex: esPrefix(c) };
+  embedded(b) ? { backend: 'sqlite', label: b, dataDir: sqliteDir(out, c, b as 'sqlite' | 'tantivy') } : { backend: b, dataDir: join(out, 'indexes', 'es-unused'), esUrl, esIndex: esPrefix(c) };
 const save = () => {
   results.finishedAt = new Date().toISOString();
   results.durationS = (performance.now() - t0) / 1000;
@@ -178,12 +184,12 @@ try {
   for (const c of corpora) {
     const active = activeAt(c.count);
     for (const b of active) {
-      const exists = b === 'sqlite' ? existsSync(join(sqliteDir(out, c), 'gongkai.sqlite')) : false;
+      const exists = embedded(b) ? existsSync(join(sqliteDir(out, c, b as 'sqlite' | 'tantivy'), 'gongkai.sqlite')) : false;
       if (bench(c.count, 'ingest') && !(values['reuse-index'] && exists)) {
-        if (b === 'sqlite') {
-          log(`ingest sqlite ${c.count} …`);
-          rmSync(naiveFileFor(sqliteDir(out, c)), { force: true });
-          results.ingest.push(await benchIngest(out, c, b, 'ingest', P.ingestRepeats(c.count), esUrl, log));
+        if (embedded(b)) {
+          log(`ingest ${b} ${c.count} …`);
+          if (b === 'sqlite') rmSync(naiveFileFor(sqliteDir(out, c)), { force: true });
+          results.ingest.push(await benchIngest(out, c, b, 'ingest', ingestRepeats ?? P.ingestRepeats(c.count), esUrl, log));
         } else {
           // `gongkai ingest` refreshes after every report (each is visible whole when its upsert
           // resolves): about one report a second, so it is timed on the first reports only, once.
@@ -201,18 +207,18 @@ try {
       if (!bench(c.count, 'queries')) continue;
       log(`query mix ${b} ${c.count} …`);
       const t = target(b, c);
-      const engine = await openFor(b, t.dataDir, t.esUrl, t.esIndex);
+      const engine = await openFor(t.backend, t.dataDir, t.esUrl, t.esIndex);
       try {
         results.queries.push(await benchMix(engine, P.mix, P.queryRepeats, P.queryBudgetMs, { backend: b, reports: c.count }, log));
       } finally {
         await engine.backend.close();
       }
       save();
-      if (b === 'sqlite') {
+      if (embedded(b)) {
         log(`query mix ${b} ${c.count}, matches cached (a refinement: same terms, another page or filter) …`);
-        const warm = await openFor(b, t.dataDir, undefined, undefined, true);
+        const warm = await openFor('sqlite', t.dataDir, undefined, undefined, true);
         try {
-          results.queries.push(await benchMix(warm, P.mix, P.queryRepeats, P.queryBudgetMs, { backend: 'sqlite, matches cached', reports: c.count }, log));
+          results.queries.push(await benchMix(warm, P.mix, P.queryRepeats, P.queryBudgetMs, { backend: `${b}, matches cached`, reports: c.count }, log));
         } finally {
           await warm.backend.close();
         }
@@ -231,12 +237,12 @@ try {
       save();
     }
     for (const b of active) {
-      if (bench(c.count, 'http') && (b === 'sqlite' || P.httpEs)) {
+      if (bench(c.count, 'http') && (embedded(b) || P.httpEs)) {
         log(`HTTP ${b} ${c.count} …`);
         results.server.push(await benchServer(target(b, c), c.count, P.mix.map((q) => q.url), P.conc, P.httpS, log));
         save();
       }
-      if (bench(c.count, 'cold') && (b === 'sqlite' || P.coldEs)) {
+      if (bench(c.count, 'cold') && (embedded(b) || P.coldEs)) {
         log(`cold start ${b} ${c.count} …`);
         const cold = await benchColdStart(target(b, c), P.coldRepeats);
         results.coldStart.push({ backend: b, reports: c.count, ...cold });

@@ -16,14 +16,16 @@ import type { ElasticsearchBackend } from '../../services/search/elasticsearch/b
 import { openEngine, type Engine } from '../../services/search/engine.js';
 
 interface Args {
-  backend: 'sqlite' | 'elasticsearch'; mode: 'ingest' | 'bulk'; dataDir: string; corpus: string;
+  /** tantivy: the embedded backend on the tantivy core. */
+  backend: 'sqlite' | 'tantivy' | 'elasticsearch'; mode: 'ingest' | 'bulk'; dataDir: string; corpus: string;
   /** Only the first `limit` reports of the corpus. */
   limit?: number; batch?: number; esUrl?: string; esIndex?: string;
 }
 interface Outcome { files: number; indexed: number; bytes: number; passages: number; failed: Array<{ file: string; reason: string }> }
 
 const args = JSON.parse(process.argv[2]!) as Args;
-const config = loadConfig({ dataDir: args.dataDir, backend: args.backend, esUrl: args.esUrl, esIndex: args.esIndex }, {});
+const config = loadConfig({ dataDir: args.dataDir, backend: args.backend === 'tantivy' ? 'sqlite' : args.backend,
+  embeddedCore: args.backend === 'tantivy' ? 'tantivy' : 'fts5', esUrl: args.esUrl, esIndex: args.esIndex }, {});
 const files = readdirSync(args.corpus).filter((f) => f.endsWith('.txt')).sort().slice(0, args.limit).map((f) => join(args.corpus, f));
 const t0 = performance.now();
 const engine = await openEngine(config);

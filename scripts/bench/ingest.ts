@@ -1,7 +1,7 @@
 // End-to-end ingest of a cached corpus into a fresh index, each run in its own process
 // (scripts/bench/ingest-worker.ts). The last run's index is kept for the query stages.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from './corpora.js';
@@ -16,7 +16,8 @@ export interface IngestRun {
 }
 
 export interface IngestResult {
-  backend: 'sqlite' | 'elasticsearch';
+  /** sqlite: the embedded backend on FTS5; tantivy: on the tantivy core. */
+  backend: 'sqlite' | 'tantivy' | 'elasticsearch';
   /** ingest: `gongkai ingest`, one atomic upsert per report; bulk: ElasticsearchBackend.indexMany in batches of 500. */
   mode: 'ingest' | 'bulk';
   /** The corpus size; `reports` may be fewer when only its first reports were ingested. */
@@ -43,22 +44,27 @@ export function runWorker(args: Record<string, unknown>, log: (s: string) => voi
   });
 }
 
-export const sqliteDir = (root: string, corpus: Corpus) => join(root, 'indexes', `sqlite-n${corpus.count}-s${corpus.seed}`);
+/** The embedded index of a corpus, one directory per core (`sqlite` is FTS5's). */
+export const sqliteDir = (root: string, corpus: Corpus, core: 'sqlite' | 'tantivy' = 'sqlite') =>
+  join(root, 'indexes', `${core}-n${corpus.count}-s${corpus.seed}`);
 export const esPrefix = (corpus: Corpus) => `gongkai-bench-n${corpus.count}-s${corpus.seed}`;
 
+/** The SQLite file and, with the tantivy core, its index directory. */
 function fileSize(dir: string): number {
-  return ['gongkai.sqlite', 'gongkai.sqlite-wal', 'gongkai.sqlite-shm'].map((f) => join(dir, f))
-    .filter((f) => existsSync(f)).reduce((a, f) => a + statSync(f).size, 0);
+  const tantivy = join(dir, 'tantivy');
+  const inTantivy = existsSync(tantivy) ? readdirSync(tantivy).map((f) => join(tantivy, f)) : [];
+  return ['gongkai.sqlite', 'gongkai.sqlite-wal', 'gongkai.sqlite-shm'].map((f) => join(dir, f)).concat(inTantivy)
+    .filter((f) => existsSync(f) && statSync(f).isFile()).reduce((a, f) => a + statSync(f).size, 0);
 }
 
-export async function benchIngest(root: string, corpus: Corpus, backend: 'sqlite' | 'elasticsearch', mode: 'ingest' | 'bulk', repeats: number,
+export async function benchIngest(root: string, corpus: Corpus, backend: IngestResult['backend'], mode: 'ingest' | 'bulk', repeats: number,
   esUrl: string | undefined, log: (s: string) => void, limit?: number): Promise<IngestResult> {
   const runs: IngestRun[] = [];
   let indexBytes = 0;
   for (let r = 0; r < repeats; r++) {
     let run: IngestRun;
-    if (backend === 'sqlite') {
-      const dir = sqliteDir(root, corpus);
+    if (backend !== 'elasticsearch') {
+      const dir = sqliteDir(root, corpus, backend);
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
       run = await runWorker({ backend, mode, dataDir: dir, corpus: corpus.dir, limit }, log);

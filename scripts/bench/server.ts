@@ -10,7 +10,8 @@ import { load1, spread, type Spread } from './stats.js';
 
 const BIN = fileURLToPath(new URL('../../bin/gongkai.js', import.meta.url));
 
-export interface ServerTarget { backend: 'sqlite' | 'elasticsearch'; dataDir: string; esUrl?: string; esIndex?: string }
+/** `label`: what the results call it (the embedded backend's core: sqlite or tantivy); the directory decides the core. */
+export interface ServerTarget { backend: 'sqlite' | 'elasticsearch'; label?: string; dataDir: string; esUrl?: string; esIndex?: string }
 
 async function freePort(): Promise<number> {
   return await new Promise((resolve, reject) => {
@@ -122,7 +123,7 @@ export async function benchServer(t: ServerTarget, reports: number, paths: strin
       throughput.push(t);
     }
     const peakRssMb = procMemMb(s.child.pid!).peakMb;
-    return { backend: t.backend, reports, idleRssMb, peakRssMb, throughput };
+    return { backend: t.label ?? t.backend, reports, idleRssMb, peakRssMb, throughput };
   } finally {
     await s.stop();
   }

@@ -30,6 +30,9 @@ const positionOf = (payload: string | null): Position | null => {
   return m ? { instance: m[1]!, seq: Number(m[2]) } : null;
 };
 
+/** During an ingest (upsertMany), the index commits at most this often; afterWrites and close commit the rest. */
+const COMMIT_EVERY_MS = 1000;
+
 /** The index's writer is held by another process: that process applies the log (or the next one to write). */
 const isLockBusy = (err: unknown) => err instanceof Error && /lock/i.test(err.message);
 
@@ -72,55 +75,72 @@ export class TantivyBackend extends SqliteBackend {
   }
 
   /**
-   * Brings the index level with the log: deletes and re-adds every report logged since the
-   * index's position, commits with the new position, prunes the log. When the index is not
-   * this SQLite file's (new, lost, or the file was imported), it is rebuilt from every report.
+   * Log position applied to the index's writer but not committed yet (an ingest commits about
+   * once a second, not once per batch: each tantivy commit writes a segment, and an ingest
+   * writes a batch every 100 ms). A crash loses only these, and the log still has them.
    */
-  private sync(): void {
+  private staged: Position | null = null;
+  private lastCommit = 0;
+
+  /**
+   * Brings the index level with the log: deletes and re-adds every report logged since the
+   * index's position; with `commit`, commits with the new position and prunes the log. When
+   * the index is not this SQLite file's (new, lost, or the file was imported), it is rebuilt
+   * from every report.
+   */
+  private sync(commit: boolean): void {
     const instance = this.instance();
-    const at = positionOf(this.index.committedPayload());
-    let reports: number[];
-    let last: number;
+    const committed = positionOf(this.index.committedPayload());
+    const at = this.staged ?? committed;
+    let reports: number[] = [];
+    let last = at?.seq ?? 0;
     if (at?.instance !== instance) {
       this.index.deleteAll();
       reports = this.db.prepare('SELECT id FROM reports ORDER BY id').pluck().all() as number[];
       last = (this.db.prepare('SELECT coalesce(max(seq), 0) FROM index_log').pluck().get() as number);
     } else {
       const rows = this.db.prepare('SELECT seq, report FROM index_log WHERE seq > ? ORDER BY seq').all(at.seq) as Array<{ seq: number; report: number }>;
-      if (!rows.length) { this.pending.clear(); return; }
       reports = [...new Set(rows.map((r) => r.report))];
-      last = rows.at(-1)!.seq;
+      if (rows.length) last = rows.at(-1)!.seq;
     }
     try {
-      // One read transaction: the passages added are those of one state of SQLite.
-      this.db.transaction(() => {
-        for (const r of reports) {
-          this.index.deleteReport(r);
-          const passages = this.tokensOf(r);
-          if (passages.length) this.index.add(r, passages);
-        }
-      })();
-      this.index.commit(`${instance}:${last}`);
+      if (reports.length || at?.instance !== instance) {
+        // One read transaction: the passages added are those of one state of SQLite.
+        this.db.transaction(() => {
+          for (const r of reports) {
+            this.index.deleteReport(r);
+            const passages = this.tokensOf(r);
+            if (passages.length) this.index.add(r, passages);
+          }
+        })();
+        this.staged = { instance, seq: last };
+      }
+      this.pending.clear();
+      if (!commit || !this.staged) return;
+      this.index.commit(`${instance}:${this.staged.seq}`);
     } catch (err) {
+      this.staged = null;
       this.index.rollback();
       throw err;
     }
-    this.pending.clear();
+    this.lastCommit = performance.now();
+    const through = this.staged.seq;
+    this.staged = null;
     try {
-      this.ws('DELETE FROM index_log WHERE seq <= ?').run(last);
+      this.ws('DELETE FROM index_log WHERE seq <= ?').run(through);
     } catch {
       // busy, or inside a search's read transaction: entries up to the index's position are skipped anyway
     }
   }
 
   /** sync(), unless another process holds the index's writer (it applies the log itself). */
-  private catchUp(release = true): void {
+  private catchUp(opts: { commit: boolean; release: boolean } = { commit: true, release: true }): void {
     try {
-      this.sync();
+      this.sync(opts.commit);
     } catch (err) {
       if (!isLockBusy(err)) throw err;
     } finally {
-      if (release) this.index.releaseWriter();
+      if (opts.release) this.index.releaseWriter();
     }
   }
 
@@ -133,7 +153,7 @@ export class TantivyBackend extends SqliteBackend {
   /** Keeps the writer between batches: an ingest writes many, and releases it in afterWrites. */
   override async upsertMany(docs: IndexedReport[]): Promise<Array<UpsertOutcome | Error>> {
     const outcomes = await super.upsertMany(docs);
-    this.catchUp(false);
+    this.catchUp({ commit: performance.now() - this.lastCommit >= COMMIT_EVERY_MS, release: false });
     return outcomes;
   }
 
@@ -207,8 +227,12 @@ export class TantivyBackend extends SqliteBackend {
     this.catchUp();
   }
 
+  /** Commits what an ingest left staged, and lets the writer go. */
   override async close(): Promise<void> {
-    this.index.releaseWriter();
-    await super.close();
+    try {
+      this.catchUp();
+    } finally {
+      await super.close();
+    }
   }
 }
