@@ -51,6 +51,9 @@ describe('broken lines', () => {
     assert.equal(clean('六、其他需要报告的事项\n无'), '六、其他需要报告的事项\n无');
     assert.equal(clean('信息内容\n本年制发件数\n规章\n0'), '信息内容\n本年制发件数\n规章\n0');
     assert.equal(clean('规章\t0\t0\n规范性文件\t0'), '规章\t0\t0\n规范性文件\t0');
+    // A table flattened with bars: its rows, and the title after them, stay lines of their own.
+    assert.equal(clean('索引号 | 公开方式 | 发布机构 |\n某某乡2008年政府信息公开工作年度报告').split('\n')[1], '某某乡2008年政府信息公开工作年度报告');
+    assert.equal(clean('规章 | 0 | 0\n规范性文件 | 0 | 0').split('\n').length, 2);
   });
 
   test('a numbered item as wide as the page is joined; a long template heading is not', () => {
@@ -98,6 +101,8 @@ describe('converter markers', () => {
     assert.equal(clean('- (一)主动公开政府信息情况。\n - (二)依申请公开情况。'), '(一)主动公开政府信息情况。\n(二)依申请公开情况。');
     assert.equal(clean('• 加强培训\n● 完善制度\n■完善网站'), '加强培训\n完善制度\n完善网站');
     assert.equal(clean('-3℃'), '-3℃');
+    // After an indent of ideographic or no-break spaces, as pages indent their paragraphs.
+    assert.equal(clean('\u3000\u3000- (二)改进情况。一是加强培训。'), '(二)改进情况。一是加强培训。');
   });
 
   test('invisible characters go', () => {

@@ -2,7 +2,7 @@
 // changed the ways unseen pages differ: a title line first, another portal's furniture, spaces
 // inside words (every second character, as the worst PDFs), lines broken at a fixed width,
 // paragraphs indented with ideographic spaces and CRLF line ends. Every labelled line must keep
-// its label (the known misses of dev-set.test.ts aside). A line labelled statistics or
+// its label. A line labelled statistics or
 // preamble that ends up in no passage counts as right: a table cell or a title line cut into
 // pieces may be read as cells, and what matters there is that it gives no passage of a part.
 import assert from 'node:assert/strict';
@@ -12,7 +12,6 @@ import { test } from 'node:test';
 import { DEV_DIR, lineTypes, readLineLabels } from '../../scripts/eval-sections.js';
 
 const skip = existsSync(DEV_DIR) ? false : 'the development corpus (../shared/corpus/dev) is not here';
-const KNOWN_MISSES = new Set(['026.txt:3']);
 
 const FURNITURE = ['无障碍 | 长辈版 | 简体 | 繁体', '当前位置：首页 > 政务公开 > 政府信息公开年报', '索引号： | 000000000/2024-00001 | 发文日期： | 2024-01-15 |', '【字体：大 中 小】 打印本页 关闭窗口'];
 const spaced = (line: string) => { let han = 0; return [...line].map((c) => (/[\u4e00-\u9fff]/.test(c) && ++han % 2 === 0 ? `${c} ` : c)).join(''); };
@@ -34,7 +33,6 @@ test('labelled lines keep their type on perturbed pages', { skip }, async (t) =>
       const pages = new Map<string, { r: ReturnType<typeof lineTypes>; first: number[] }>();
       const wrong: string[] = [];
       for (const label of labels) {
-        if (KNOWN_MISSES.has(`${label.file}:${label.line}`)) continue;
         let page = pages.get(label.file);
         if (!page) {
           const pieces = readFileSync(join(DEV_DIR, label.file), 'utf8').split('\n').map(variant.line);

@@ -16,6 +16,9 @@ const PAGE_BREAK_MIN = 20;
 const ITEM_WRAP_MIN = 26;
 const HEADING_END = /(?:情况|概述|概况|事项|问题|措施|建设|管理|保障|公开|工作|解读|回应|机制|制度|要求|目标|成效|做法|举措|方面|能力|水平|质量|平台|渠道|培训|考核|监督|落实|推进|服务|意识|力度|打算|计划|思路|方向)$/;
 
+// Two bars, or one ending the line: a row of a table flattened from HTML.
+const PIPE_ROW = /[|｜]\s*$|[|｜][^|｜]*[|｜]/;
+
 /** A short marked line with no full stop inside; "一是…" items are sentences, never headings. */
 function isHeading(line: string): boolean {
   return PARAGRAPH_START.test(line) && line.length < HEADING_MAX && !line.includes('。') && !/^[一二三四五六七八九十]+是/.test(line);
@@ -48,6 +51,8 @@ export const joinBrokenLines = (m: MappedText) =>
     while (text[next] === ' ' || text[next] === '\t') next++;
     if (next < text.length && m.paragraphStarts.has(m.map[next]!)) return undefined;
     if (TABLE_CELL.test(before) || TABLE_CELL.test(after)) return undefined;
+    // A row of a table flattened with bars (索引号 | 公开方式 | 发布机构 |) is a line of its own.
+    if (PIPE_ROW.test(before) || PIPE_ROW.test(after)) return undefined;
     const a = before.at(-1) ?? '';
     const joiner = /[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(after[0] ?? '') ? ' ' : '';
     // A line ending in a comma or an enumeration comma stops mid-sentence, heading or not
