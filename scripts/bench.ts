@@ -4,7 +4,7 @@
 //   --quick                 smoke run: 1k reports, a few queries, short HTTP runs, ES only if reachable (< 2 min)
 //   --sizes 1000,10000      corpus sizes (default 1000,10000,100000)
 //   --light-sizes 100000    sizes that get ingest, the query mix, HTTP and cold start only (default: none)
-//   --stages a,b            any of segment,parse,ingest,queries,naive,http,cold (default all)
+//   --stages a,b            any of segment,parse,ingest,queries,naive,http,cold,corpus (default all)
 //   --backends sqlite,tantivy,elasticsearch   (default all three; sqlite = the embedded backend on FTS5, tantivy = on the
 //                           tantivy core (crates/gongkai-index); ES is 'pending' when unavailable)
 //   --es-sizes 1000,10000   sizes at which Elasticsearch is measured too (default: every size)
@@ -33,10 +33,11 @@ import { benchParse } from './bench/parse.js';
 import { benchMix, MIX, openFor, QUICK_MIX } from './bench/queries.js';
 import { chartSvg, markdown, targets, writePng, writeSvg, type BenchResults } from './bench/report.js';
 import { benchSegment } from './bench/segment.js';
+import { benchCorpusAnalysis } from './bench/corpus-analysis.js';
 import { benchColdStart, benchServer, type ServerTarget } from './bench/server.js';
 import { load1, machine, rounded } from './bench/stats.js';
 
-const ALL_STAGES = ['segment', 'parse', 'ingest', 'queries', 'naive', 'http', 'cold'] as const;
+const ALL_STAGES = ['segment', 'parse', 'ingest', 'queries', 'naive', 'http', 'cold', 'corpus'] as const;
 type Stage = typeof ALL_STAGES[number];
 type Backend = 'sqlite' | 'tantivy' | 'elasticsearch';
 /** The embedded backend, on either core: measured wherever the embedded one is. */
@@ -224,6 +225,28 @@ try {
         }
         save();
       }
+    }
+    for (const b of active) {
+      if (!bench(c.count, 'corpus')) continue;
+      log(`corpus analysis ${b} ${c.count} …`);
+      const t = target(b, c);
+      const engine = await openFor(t.backend, t.dataDir, t.esUrl, t.esIndex);
+      try {
+        (results.corpusAnalysis ??= []).push(await benchCorpusAnalysis(engine, { backend: b, reports: c.count }, quick ? 2 : 5, log));
+      } finally {
+        await engine.backend.close();
+      }
+      save();
+    }
+    if (bench(c.count, 'audit') && active.includes('sqlite')) {
+      log(`audit sqlite ${c.count} …`);
+      const engine = await openFor('sqlite', sqliteDir(out, c));
+      try {
+        (results.audit ??= []).push(await benchAudit(engine, 'sqlite', c.count, quick ? 50 : 200, log));
+      } finally {
+        await engine.backend.close();
+      }
+      save();
     }
     if (bench(c.count, 'naive') && active.includes('sqlite')) {
       log(`naive alternatives ${c.count} …`);

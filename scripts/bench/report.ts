@@ -9,6 +9,8 @@ import type { ParseResult } from './parse.js';
 import type { SegmentResult } from './segment.js';
 import type { Machine, Spread } from './stats.js';
 
+import type { CorpusAnalysisResult } from './corpus-analysis.js';
+
 export interface BenchResults {
   version: 1; startedAt: string; finishedAt: string; durationS: number; command: string; quick: boolean; seed: number;
   machine: Machine; loadAtEnd: number[];
@@ -18,6 +20,8 @@ export interface BenchResults {
   ingest: IngestResult[]; queries: MixResult[]; naive: NaiveResult[];
   server: ServerResult[]; coldStart: Array<{ backend: string; reports: number } & ColdStart>;
   targets: Target[];
+  /** The corpus-analysis stage (scripts/bench/corpus-analysis.ts). */
+  corpusAnalysis?: CorpusAnalysisResult[];
   /** Later runs whose figures replaced some of this run's (see --merge). */
   merged?: Array<{ file: string; startedAt: string; command: string; loadAtStart: number[]; loadAtEnd: number[] }>;
 }
@@ -98,6 +102,11 @@ export function markdown(r: BenchResults): string {
   if (r.targets.length) {
     L.push('### Targets (embedded backend)', '', '| target | goal | measured | at | |', '|---|---|---|---|---|');
     for (const t of r.targets) L.push(`| ${t.name} | ${t.goal} | ${t.measured} | ${t.at} | ${t.met === null ? '–' : t.met ? 'met' : '**missed**'} |`);
+    L.push('');
+  }
+  if (r.corpusAnalysis?.length) {
+    L.push('### Corpus analysis (from the stored token streams)', '', '| backend | reports | request | covering | ms | goal | n |', '|---|---|---|---|---|---|---|');
+    for (const c of r.corpusAnalysis) for (const t of c.timings) L.push(`| ${c.backend} | ${k(c.reports)} | \`${t.request}\` | ${t.size} | ${sp(t.ms, 0)} | ${t.goal} | ${t.ms.n} |`);
     L.push('');
   }
   if (r.segment) {
