@@ -238,16 +238,6 @@ try {
       }
       save();
     }
-    if (bench(c.count, 'audit') && active.includes('sqlite')) {
-      log(`audit sqlite ${c.count} …`);
-      const engine = await openFor('sqlite', sqliteDir(out, c));
-      try {
-        (results.audit ??= []).push(await benchAudit(engine, 'sqlite', c.count, quick ? 50 : 200, log));
-      } finally {
-        await engine.backend.close();
-      }
-      save();
-    }
     if (bench(c.count, 'naive') && active.includes('sqlite')) {
       log(`naive alternatives ${c.count} …`);
       const dir = sqliteDir(out, c);
