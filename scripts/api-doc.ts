@@ -24,6 +24,12 @@ export function apiMarkdown(): string {
     'alike and up to the same number of values. Requests refused before the API sees them are JSON too: a URL over 8 KB `414`,',
     'request headers over 16 KB `431`. A report\'s `source.path` is its file name only.',
     '',
+    'A query too long for a URL (`q` takes up to 1000 characters; percent-encoded Chinese is 9 bytes a character) goes as',
+    '`POST /api/search` with the same parameters as a JSON body (`{"q": "…", "section": ["problems"], "size": 20}`), answered alike.',
+    'A search answer says what it did not take literally in `warnings`, each a machine `code` (`bad_year`, `dangling_operator`, …)',
+    'beside its Chinese `message`; `text` is the query without its typed filters and `typedFilters` the filters it typed, by id.',
+    'The region filter value `00` is 地区未识别 (reports whose place is not known); `GET /api/regions?code=…` names codes.',
+    '',
   ];
   for (const [path, ops] of Object.entries(doc.paths as Json)) {
     for (const [method, op] of Object.entries(ops as Json)) {

@@ -63,6 +63,7 @@ export const api = {
   exportUrl: (p: URLSearchParams) => apiUrl('/export', p),
   statsUrl: () => apiUrl('/stats'),
   vocabularyUrl: () => apiUrl('/facets'),
+  regionsUrl: (p: URLSearchParams) => apiUrl('/regions', p),
   recurringUrl: (p: URLSearchParams) => apiUrl('/recurring', p),
   repeatsUrl: (p: URLSearchParams) => apiUrl('/repeats', p),
   statTotalsUrl: (p: URLSearchParams) => apiUrl('/stat-totals', p),

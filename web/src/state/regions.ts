@@ -1,6 +1,9 @@
 // Helpers over the region facet tree (province → city → county → township).
 import type { RegionBucket } from './types';
 
+/** The region filter value of 地区未识别 (the server's services/core/region-code.ts UNKNOWN_REGION). */
+export const UNKNOWN_REGION = '00';
+
 /** The node with this code, and the path of nodes leading to it. */
 export function findRegion(tree: readonly RegionBucket[], code: string): RegionBucket[] | null {
   for (const node of tree) {

@@ -1,6 +1,7 @@
 // URL ⇄ state, as pure functions. The whole state of every page (query, filters, sort,
 // page, chart choices) lives in the query string, so a copied link reproduces the view.
 // The page's parameter names are the API's, so the API request is derived, not translated.
+import { MAX_QUERY_CHARS } from './searchState';
 import type { Filters, Level, SectionType, Sort } from './types';
 
 export const SORTS = ['relevance', 'year_desc', 'year_asc', 'region'] as const satisfies readonly Sort[];
@@ -60,7 +61,7 @@ export interface SearchState {
 
 export function readSearch(p: URLSearchParams): SearchState {
   return {
-    q: (p.get('q') ?? '').slice(0, 1000),
+    q: [...(p.get('q') ?? '')].slice(0, MAX_QUERY_CHARS).join(''),
     filters: readFilters(p),
     sort: oneOf(p.get('sort'), SORTS, 'relevance'),
     page: readInt(p.get('page'), 1, 10_000, 1),

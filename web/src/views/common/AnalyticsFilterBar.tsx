@@ -5,6 +5,7 @@ import type { AnalyticsFilters } from '../../state/analyticsUrl';
 import { LEVEL_LABELS } from '../../state/labels';
 import type { Level, RegionBucket, SearchResponse } from '../../state/types';
 import { useApi } from '../../state/useApi';
+import { useRegionNames } from '../../state/useRegionNames';
 
 const LEVEL_OPTIONS: Level[] = ['province', 'city', 'county', 'township', 'department'];
 
@@ -28,6 +29,7 @@ export function AnalyticsFilterBar({ filters, years, onChange }: {
 }) {
   const regions = useRegionOptions();
   const unknownRegion = filters.region && !regions.some((r) => r.code === filters.region);
+  const regionNames = useRegionNames(filters.region ? [filters.region] : []);
   const yearSelect = (label: string, value: number | null, key: 'yearFrom' | 'yearTo') => (
     <label className="inline-field">
       {label}
@@ -45,7 +47,7 @@ export function AnalyticsFilterBar({ filters, years, onChange }: {
         地区
         <select value={filters.region ?? ''} onChange={(e) => onChange({ region: e.target.value || null })}>
           <option value="">全部地区</option>
-          {unknownRegion && <option value={filters.region!}>区划 {filters.region}</option>}
+          {unknownRegion && <option value={filters.region!}>{regionNames.name(filters.region!)}</option>}
           {regions.map((r) => <option key={r.code} value={r.code}>{r.label}</option>)}
         </select>
       </label>

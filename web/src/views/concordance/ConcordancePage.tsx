@@ -15,6 +15,7 @@ import { SearchBox } from '../search/SearchBox';
 import { SegmentedControl } from '../trends/SegmentedControl';
 import { usePageTitle } from '../usePageTitle';
 import { KwicTable } from './KwicTable';
+import { useRegionNames } from '../../state/useRegionNames';
 
 const CSV_HEADER = ['left', 'keyword', 'right', 'citation', 'report_id', 'paragraph', 'link', 'demo',
   'query', 'filters', 'sort', 'corpus', 'exported_at', 'app_version'] as const;
@@ -34,6 +35,7 @@ function exportCsv(res: ConcordanceResponse, state: ConcordanceState, vocab: Voc
 export function ConcordancePage() {
   const [state, setState] = useUrlState(readConcordance, writeConcordance);
   const vocab = useVocabulary();
+  const regionNames = useRegionNames(state.filters.regions);
   const stats = useStats();
   usePageTitle(state.q ? `语境：${state.q}` : '语境');
   const url = state.q.trim() ? api.concordanceUrl(concordanceApiParams(state)) : null;
@@ -53,7 +55,7 @@ export function ConcordancePage() {
         <SegmentedControl label="语境宽度" value={String(state.width)} options={KWIC_WIDTHS.map((w) => ({ value: String(w), label: `${w} 字` }))}
           onChange={(w) => update({ width: Number(w) })} />
       </div>
-      <FilterChips filters={state.filters} labeler={{ vocab, regionName: (c) => `区划 ${c}` }} onChange={(filters) => update({ filters })} />
+      <FilterChips filters={state.filters} labeler={{ vocab, regionName: regionNames.name }} onChange={(filters) => update({ filters })} />
 
       {!url ? (
         <EmptyState title="请输入要查看语境的词语">

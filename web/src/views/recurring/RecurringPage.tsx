@@ -18,12 +18,14 @@ import { Pagination } from '../search/Pagination';
 import { SegmentedControl } from '../trends/SegmentedControl';
 import { usePageTitle } from '../usePageTitle';
 import { ClusterCard } from './ClusterCard';
+import { useRegionNames } from '../../state/useRegionNames';
 
 function RepeatsView({ state, update }: { state: RecurringState; update: (p: Partial<RecurringState>) => void }) {
   const url = api.repeatsUrl(repeatsApiParams(state));
   const res = useApi<RepeatsResponse>(url);
   const data = res.dataUrl === url ? res.data : undefined;
-  const place = data?.name ?? `区划 ${state.repeats}`;
+  const regionNames = useRegionNames(state.repeats ? [state.repeats] : []);
+  const place = data?.name ?? (state.repeats ? regionNames.name(state.repeats) : '该地');
   return (
     <section aria-label="该地历年重复的表述">
       <p><Link to={`/recurring${state.kind === 'problems' ? '' : `?kind=${state.kind}`}`}>← 返回全部重复问题</Link></p>

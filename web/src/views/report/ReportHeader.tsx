@@ -1,5 +1,6 @@
 // The report's identity: title, issuer, year, region, level and format; and whether its text was OCR'd.
 import { FORMAT_LABELS, LEVEL_LABELS, regionText } from '../../state/labels';
+import { parseNoteText } from '../../state/parseNotes';
 import type { ReportResponse } from '../../state/types';
 
 export function ReportHeader({ report }: { report: ReportResponse }) {
@@ -23,7 +24,7 @@ export function ReportHeader({ report }: { report: ReportResponse }) {
       {report.warnings.length > 0 && (
         <details className="report-warnings">
           <summary>解析提示（{report.warnings.length}）</summary>
-          <ul>{report.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          <ul>{report.warnings.map((w) => <li key={w}>{parseNoteText(w)}</li>)}</ul>
         </details>
       )}
     </header>

@@ -1,5 +1,6 @@
 // 报告 /reports/:id: the whole report, its sections as a table of contents, every passage
 // addressable as #p<ordinal> (scrolled to and highlighted), the query's terms marked.
+import { searchWords } from '../../state/searchState';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { api } from '../../state/api';
@@ -37,7 +38,8 @@ function useQueryTerms(q: string): string[] {
 export function ReportPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const q = params.get('q')?.trim() ?? '';
+  // A filter in the query (section:problems) narrows a search; it is not a word to find here.
+  const q = searchWords(params.get('q') ?? '');
   const report = useApi<ReportResponse>(api.reportUrl(id));
   const vocab = useVocabulary();
   const hash = useHash();

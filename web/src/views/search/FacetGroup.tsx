@@ -6,7 +6,7 @@ import type { FacetBucket } from '../../state/types';
 
 const COLLAPSED_SIZE = 8;
 
-export function FacetGroup({ title, name, buckets, countOf, isSelected, onToggle }: {
+export function FacetGroup({ title, name, buckets, countOf, isSelected, onToggle, exclusive = false }: {
   title: string;
   /** The URL parameter, for test ids and accessible names. */
   name: string;
@@ -15,11 +15,18 @@ export function FacetGroup({ title, name, buckets, countOf, isSelected, onToggle
   /** From the URL, not the bucket: a click shows at once, before the new counts arrive. */
   isSelected: (value: string) => boolean;
   onToggle: (value: string) => void;
+  /**
+   * Each passage has exactly one value of this facet (year, section, level). Then, once a value
+   * is ticked, the ticked counts add up to the total and another value's count is exactly what
+   * ticking it adds: shown as +N, so no figure reads as part of a total it is not in.
+   */
+  exclusive?: boolean;
 }) {
   const [showAll, setShowAll] = useState(false);
   const headingId = useId();
   if (!buckets.length) return null;
   // Selected values stay visible even when the list is shortened.
+  const additive = exclusive && buckets.some((b) => isSelected(b.value));
   const visible = showAll ? buckets : buckets.filter((b, i) => i < COLLAPSED_SIZE || isSelected(b.value));
   return (
     <section className="facet" aria-labelledby={headingId} data-facet={name}>
@@ -30,7 +37,9 @@ export function FacetGroup({ title, name, buckets, countOf, isSelected, onToggle
             <label className={`facet-option${isSelected(b.value) ? ' is-selected' : ''}`}>
               <input type="checkbox" checked={isSelected(b.value)} onChange={() => onToggle(b.value)} value={b.value} />
               <span className="facet-label">{b.label}</span>
-              <span className="facet-count">{countOf(b).toLocaleString('zh-CN')}</span>
+              <span className="facet-count" title={additive && !isSelected(b.value) ? '勾选后增加的数量' : undefined}>
+                {additive && !isSelected(b.value) ? '+' : ''}{countOf(b).toLocaleString('zh-CN')}
+              </span>
             </label>
           </li>
         ))}

@@ -2,6 +2,7 @@
 import type { Facets, FacetBucket, Filters, RegionBucket } from '../../state/types';
 import { filterCount, toggle } from '../../state/url';
 import { FacetGroup } from './FacetGroup';
+import { UNKNOWN_REGION } from '../../state/regions';
 import { RegionTree } from './RegionTree';
 import { SkipLink } from './SkipLink';
 
@@ -9,6 +10,16 @@ import { SkipLink } from './SkipLink';
 function withSelected(buckets: FacetBucket[], selected: readonly (string | number)[], label: (v: string) => string): FacetBucket[] {
   const missing = selected.map(String).filter((v) => !buckets.some((b) => b.value === v));
   return [...buckets, ...missing.map((v) => ({ value: v, label: label(v), count: 0, reports: 0, selected: true }))];
+}
+
+/** Ordered by the number shown (passages, or reports when merged), ties by value: order and figure agree. */
+function byShown<B extends FacetBucket>(buckets: B[], countOf: (b: B) => number): B[] {
+  return [...buckets].sort((a, b) => countOf(b) - countOf(a) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+function regionsByShown(nodes: RegionBucket[], countOf: (b: RegionBucket) => number): RegionBucket[] {
+  // 地区未识别 stays last: it is not a place.
+  const known = byShown(nodes.filter((n) => n.value !== UNKNOWN_REGION), countOf).map((n) => ({ ...n, children: regionsByShown(n.children, countOf) }));
+  return [...known, ...nodes.filter((n) => n.value === UNKNOWN_REGION)];
 }
 
 export function FacetSidebar({ facets, filters, collapse, onChange, labels }: {
@@ -32,22 +43,25 @@ export function FacetSidebar({ facets, filters, collapse, onChange, labels }: {
         )}
       </div>
       <SkipLink to="hits">跳到检索结果</SkipLink>
-      <RegionTree tree={facets.region} countOf={countOf} isSelected={(c) => filters.regions.includes(c)} onToggle={(code) => onChange({ ...filters, regions: toggle(filters.regions, code) })} />
+      <p className="facet-unit muted" data-testid="facet-unit">
+        {collapse ? '数字为报告数' : '数字为匹配段落数'}；同一组内多选为「或」，不同组之间为「且」；+N 为再勾选时增加的数量。
+      </p>
+      <RegionTree tree={regionsByShown(facets.region, countOf)} countOf={countOf} isSelected={(c) => filters.regions.includes(c)} onToggle={(code) => onChange({ ...filters, regions: toggle(filters.regions, code) })} />
       <SkipLink to="hits">跳到检索结果</SkipLink>
-      <FacetGroup title="年份" name="year" countOf={countOf} isSelected={(v) => filters.years.includes(Number(v))}
+      <FacetGroup title="年份" name="year" exclusive countOf={countOf} isSelected={(v) => filters.years.includes(Number(v))}
         buckets={withSelected(facets.year, filters.years, (v) => `${v}年`)}
         onToggle={(v) => onChange({ ...filters, years: toggle(filters.years, Number(v)) })} />
       <SkipLink to="hits">跳到检索结果</SkipLink>
       <FacetGroup title="主题" name="theme" countOf={countOf} isSelected={(v) => filters.themes.includes(v)}
-        buckets={withSelected(facets.theme, filters.themes, labels.theme)}
+        buckets={byShown(withSelected(facets.theme, filters.themes, labels.theme), countOf)}
         onToggle={(v) => onChange({ ...filters, themes: toggle(filters.themes, v) })} />
       <SkipLink to="hits">跳到检索结果</SkipLink>
-      <FacetGroup title="报告部分" name="section" countOf={countOf} isSelected={(v) => (filters.sections as string[]).includes(v)}
-        buckets={withSelected(facets.section, filters.sections, labels.section)}
+      <FacetGroup title="报告部分" name="section" exclusive={!collapse} countOf={countOf} isSelected={(v) => (filters.sections as string[]).includes(v)}
+        buckets={byShown(withSelected(facets.section, filters.sections, labels.section), countOf)}
         onToggle={(v) => onChange({ ...filters, sections: toggle(filters.sections, v as Filters['sections'][number]) })} />
       <SkipLink to="hits">跳到检索结果</SkipLink>
-      <FacetGroup title="行政层级" name="level" countOf={countOf} isSelected={(v) => (filters.levels as string[]).includes(v)}
-        buckets={withSelected(facets.level, filters.levels, labels.level)}
+      <FacetGroup title="行政层级" name="level" exclusive countOf={countOf} isSelected={(v) => (filters.levels as string[]).includes(v)}
+        buckets={byShown(withSelected(facets.level, filters.levels, labels.level), countOf)}
         onToggle={(v) => onChange({ ...filters, levels: toggle(filters.levels, v as Filters['levels'][number]) })} />
     </div>
   );

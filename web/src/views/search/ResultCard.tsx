@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { regionText } from '../../state/labels';
 import type { Hit } from '../../state/types';
+import { searchWords } from '../../state/searchState';
 import { passageHref } from '../../state/url';
 import { CopyCitationButton } from '../common/CopyCitationButton';
 import { ServerMarkedHtml } from '../common/ServerMarkedHtml';
 
 export function ResultCard({ hit, q, themeLabel }: { hit: Hit; q: string; themeLabel: (id: string) => string }) {
   const [expanded, setExpanded] = useState(false);
-  const href = passageHref(hit.reportId, hit.ordinal, q);
+  // The reader marks the query's words; its filters are not words to find.
+  const href = passageHref(hit.reportId, hit.ordinal, searchWords(q));
   const expandable = hit.snippet !== hit.html;
   return (
     <article className="hit" data-report={hit.reportId} data-ordinal={hit.ordinal}>
@@ -38,8 +40,11 @@ export function ResultCard({ hit, q, themeLabel }: { hit: Hit; q: string; themeL
         <div className="hit-actions">
           <CopyCitationButton citation={hit.citation} />
           <Link to={href} className="button button-small button-quiet">在报告中查看 第{hit.ordinal}段</Link>
-          {hit.moreInReport !== undefined && hit.moreInReport > 1 && (
-            <span className="hit-more">本报告共 {hit.moreInReport} 段匹配</span>
+          {/* moreInReport counts the matches besides this one: the report holds one more. */}
+          {hit.moreInReport !== undefined && hit.moreInReport > 0 && (
+            <Link to={passageHref(hit.reportId, hit.ordinal, searchWords(q))} className="hit-more" data-testid="more-in-report">
+              本报告共 {hit.moreInReport + 1} 段匹配，逐段查看
+            </Link>
           )}
         </div>
       </footer>

@@ -1,9 +1,11 @@
 // 搜索 /: query box, facet sidebar, year trend, results with citations, pagination.
 // Everything the page shows is derived from the URL (see state/url.ts).
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../state/api';
 import { LEVEL_LABELS } from '../../state/labels';
 import { findRegion } from '../../state/regions';
+import { absorbTypedFilters, MAX_QUERY_CHARS, shortQuery } from '../../state/searchState';
+import { useRegionNames } from '../../state/useRegionNames';
 import type { Filters, Level, SearchResponse } from '../../state/types';
 import { filterCount, PAGE_SIZE, readSearch, searchApiParams, toggle, writeSearch, type SearchState } from '../../state/url';
 import { useApi } from '../../state/useApi';
@@ -35,7 +37,16 @@ export function SearchPage() {
   const result = useApi<SearchResponse>(api.searchUrl(searchApiParams(state)));
   const vocab = useVocabulary();
   const [facetsOpen, setFacetsOpen] = useState(false);
-  usePageTitle(state.q ? `搜索：${state.q}` : '搜索');
+  usePageTitle(state.q ? `搜索：${shortQuery(state.q)}` : '搜索');
+  const urlQueryTooLong = [...(new URLSearchParams(window.location.search).get('q') ?? '')].length > MAX_QUERY_CHARS;
+
+  // Filters typed in the box become the sidebar's state (ticks, chips): one state, one rule.
+  const data0 = result.data;
+  useEffect(() => {
+    if (!data0) return;
+    const next = absorbTypedFilters(state, data0);
+    if (next) setState(next, { replace: true });
+  }, [data0, state, setState]);
 
   // Any change but paging starts again at page 1.
   const update = useCallback((patch: Partial<SearchState>) => {
@@ -44,10 +55,11 @@ export function SearchPage() {
   const setFilters = (filters: Filters) => update({ filters });
 
   const data = result.data;
+  const names = useRegionNames(state.filters.regions);
   const regionName = useMemo(() => {
     const tree = data?.facets?.region ?? [];
-    return (code: string) => findRegion(tree, code)?.at(-1)?.label ?? `区划 ${code}`;
-  }, [data]);
+    return (code: string) => findRegion(tree, code)?.at(-1)?.label ?? names.name(code);
+  }, [data, names]);
   const labels = { theme: vocab.themeLabel, section: vocab.sectionLabel, level: (id: string) => LEVEL_LABELS[id as Level] ?? id };
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   useScrollMemory(Boolean(data), !state.q && !filterCount(state.filters));
@@ -59,7 +71,8 @@ export function SearchPage() {
         {data && data.understood && data.understood !== state.q.trim() && (
           <p className="understood">检索式理解为：<code>{data.understood}</code></p>
         )}
-        {data?.warnings.map((w) => <p key={w} className="warning">提示：{w}</p>)}
+        {urlQueryTooLong && <p className="warning" data-testid="query-cut">提示：检索词超过 {MAX_QUERY_CHARS} 字，只用了前 {MAX_QUERY_CHARS} 字。</p>}
+        {data?.warnings.map((w) => <p key={w.code + w.message} className="warning" data-code={w.code}>提示：{w.message}</p>)}
       </div>
 
       <div className="search-layout">

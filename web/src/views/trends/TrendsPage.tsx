@@ -19,6 +19,7 @@ import { usePageTitle } from '../usePageTitle';
 import { SegmentedControl } from './SegmentedControl';
 import { seriesLabel, SeriesEditor } from './SeriesEditor';
 import { TrendDataTable } from './TrendDataTable';
+import { useRegionNames } from '../../state/useRegionNames';
 
 const TrendLines = lazy(() => import('../charts/TrendLines'));
 const TrendBars = lazy(() => import('../charts/TrendBars'));
@@ -34,6 +35,7 @@ function useRegionTree(filters: Filters, needed: boolean) {
 export function TrendsPage() {
   const [state, setState] = useUrlState(readTrends, writeTrends);
   const vocab = useVocabulary();
+  const regionNames = useRegionNames(state.filters.regions);
   const navigate = useNavigate();
   usePageTitle('趋势');
   const trendsUrl = state.series.length ? api.trendsUrl(trendsApiParams(state)) : null;
@@ -74,7 +76,7 @@ export function TrendsPage() {
         <SegmentedControl label="维度" value={state.by} options={TREND_BYS.map((b) => ({ value: b, label: TREND_BY_LABELS[b] }))} onChange={(by) => update({ by })} />
         <SegmentedControl label="数值" value={state.measure} options={MEASURES.map((m) => ({ value: m, label: measureLabel(m, state.by) }))} onChange={(measure) => update({ measure })} />
       </div>
-      <FilterChips filters={state.filters} labeler={{ vocab, regionName: (c) => `区划 ${c}` }} onChange={(filters) => update({ filters })} />
+      <FilterChips filters={state.filters} labeler={{ vocab, regionName: regionNames.name }} onChange={(filters) => update({ filters })} />
 
       <section className="trend-chart" aria-label="趋势图" aria-busy={trends.loading}>
         {!state.series.length ? (

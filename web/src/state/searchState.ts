@@ -1,0 +1,41 @@
+// The search's state, headless (no React): what the box and the sidebar share.
+// A filter typed in the box (section:problems, theme:微信, year:2019..2021) and one ticked in
+// the sidebar are the same state: the server's parser (services/search/query/, the one both
+// backends use) reads the box, and its reading — the words left and the filters typed,
+// normalised to ids — is moved into the state, so ticks and chips show it and a tick more
+// combines by the one rule: within a facet OR, across facets AND.
+import { withoutFields } from '../../../services/search/query/lexer.js';
+import type { Filters, SearchResponse } from './types';
+import type { SearchState } from './url';
+
+/** Longest query the box takes: its URLs (page, search, trend) stay well under the API's 8 KB. */
+export const MAX_QUERY_CHARS = 500;
+
+const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
+
+export function mergeFilters(a: Filters, b: Filters): Filters {
+  return {
+    years: union(a.years, b.years), regions: union(a.regions, b.regions), sections: union(a.sections, b.sections),
+    themes: union(a.themes, b.themes), levels: union(a.levels, b.levels),
+  };
+}
+
+const hasAny = (f: Filters) => f.years.length + f.regions.length + f.sections.length + f.themes.length + f.levels.length > 0;
+
+/**
+ * The state once the server has read the box: its typed filters ticked, the box left with
+ * its words. Null when there is nothing to move (no typed filter, or an answer to another query).
+ */
+export function absorbTypedFilters(state: SearchState, answer: Pick<SearchResponse, 'q' | 'text' | 'typedFilters'>): SearchState | null {
+  if (answer.q !== state.q || !hasAny(answer.typedFilters)) return null;
+  return { ...state, q: answer.text, filters: mergeFilters(state.filters, answer.typedFilters), page: 1 };
+}
+
+/** The words of a query, without its filters: what the reader marks (a filter is never a search word). */
+export const searchWords = (q: string): string => withoutFields(q);
+
+/** A query shown in a heading: long ones cut, the whole kept for the title attribute. */
+export function shortQuery(q: string, max = 30): string {
+  const chars = [...q];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : q;
+}
