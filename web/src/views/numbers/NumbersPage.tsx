@@ -14,6 +14,7 @@ import { AnalyticsFilterBar } from '../common/AnalyticsFilterBar';
 import { EmptyState, ErrorNotice, Loading } from '../common/StatusViews';
 import { SegmentedControl } from '../trends/SegmentedControl';
 import { usePageTitle } from '../usePageTitle';
+import { StatSeriesSection } from './StatSeriesSection';
 
 const TotalsBars = lazy(() => import('../charts/TotalsBars'));
 
@@ -168,6 +169,7 @@ export function NumbersPage() {
             </section>
           </>
         )}
+      <StatSeriesSection />
     </div>
   );
 }
