@@ -1,0 +1,77 @@
+// Screenshots of the search pages issue 16 (points 1–5) changed, at desktop (1280×900) and phone
+// (390×844) sizes, over generated demo reports (never the real ones' text):
+//   npx tsx scripts/screenshots-query.ts
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { generateCorpus } from '../services/corpus-gen/index.js';
+import { ROOT } from '../services/paths.js';
+import { startServer } from '../tests/helpers/server.js';
+import { ensureWebBuilt, launchBrowser } from '../tests/web/support.js';
+
+const OUT = join(ROOT, 'docs', 'screenshots');
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+async function shoot(browser: Browser, url: string, file: string, viewport: { width: number; height: number }, ready: (p: Page) => Promise<void>) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: viewport.width < 500 ? 2 : 1, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await ready(page);
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, file) });
+  console.log(`docs/screenshots/${file}`);
+  await context.close();
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  ensureWebBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-shots-'));
+  generateCorpus({ out: dir, count: 150, seed: 1616 });
+  const server = await startServer([dir]);
+  const browser = await launchBrowser();
+  const q = (s: string) => `q=${encodeURIComponent(s)}`;
+  const hits = (p: Page) => p.locator('.hit').first().waitFor();
+  try {
+    for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+      // 1: typed filters shown as ticks and chips.
+      await shoot(browser, `${server.url}/?${q('section:problems level:township 培训')}`, `search-typed-filters-${size}.png`, viewport, async (p) => {
+        await p.waitForURL((u) => u.searchParams.get('section') === 'problems');
+        await hits(p);
+        if (size === 'phone') await p.locator('.sidebar-toggle').click();
+      });
+      // 2: Boolean words, and what is not supported said in Chinese.
+      await shoot(browser, `${server.url}/?${q('(微信 OR 微博) NOT 网站 OR -培训')}`, `search-boolean-${size}.png`, viewport, async (p) => {
+        await p.locator('.search-head .warning').first().waitFor();
+        await hits(p);
+      });
+      // 3: merged by report, 本报告共 N 段匹配, facets counted in reports, 地区未识别.
+      await shoot(browser, `${server.url}/?${q('公开')}&collapse=1`, `search-merged-${size}.png`, viewport, async (p) => {
+        await p.getByTestId('more-in-report').first().waitFor();
+        if (size === 'phone') await p.getByTestId('more-in-report').first().scrollIntoViewIfNeeded();
+      });
+      // 4: a region code as its name; 5: the box at its limit.
+      await shoot(browser, `${server.url}/?region=11&${q('公开')}`, `search-long-${size}.png`, viewport, async (p) => {
+        await hits(p);
+        await p.locator('input[name="q"]').fill('政务公开'.repeat(200));
+        await p.getByTestId('query-limit').waitFor();
+      });
+    }
+    // The reader opened from a filtered search: only the words are marked.
+    const api = await (await fetch(`${server.url}/api/search?${q('培训 section:problems')}&size=1`)).json() as { hits: Array<{ reportId: string; ordinal: number }> };
+    const hit = api.hits[0]!;
+    for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+      await shoot(browser, `${server.url}/reports/${hit.reportId}?${q('培训 section:problems')}#p${hit.ordinal}`, `report-words-only-${size}.png`, viewport,
+        (p) => p.locator('.passage.is-target').waitFor());
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
