@@ -25,7 +25,7 @@ export default function TrendBars({ table, labels, measure, onPoint }: TrendChar
         <BarChart data={table.rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid stroke="#e4e2dc" horizontal={false} />
           <XAxis type="number" allowDecimals={measure === 'share'} tick={tick} tickFormatter={fmt} />
-          <YAxis type="category" dataKey="key" tick={tick} tickFormatter={regionKeyLabel} interval={0} width={92} />
+          <YAxis type="category" dataKey="key" tick={tick} tickFormatter={regionKeyLabel} interval={0} width={112} />
           {tooltip}
           <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
           {bars}

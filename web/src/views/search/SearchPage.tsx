@@ -84,6 +84,16 @@ export function SearchPage() {
             {data?.facets
               ? <FacetSidebar facets={data.facets} filters={state.filters} collapse={state.collapse} onChange={setFilters} labels={labels} />
               : !result.error && <Loading label="正在统计…" />}
+            {/* On a phone the open panel stands above the results: the new total stays in sight after each tap, one more tap shows them. */}
+            {facetsOpen && data && (
+              <div className="sidebar-apply">
+                <span data-testid="panel-total">共 {data.total.toLocaleString('zh-CN')} {state.collapse ? '份报告' : '个段落'}</span>
+                <button type="button" className="button button-small button-primary"
+                  onClick={() => { setFacetsOpen(false); requestAnimationFrame(() => document.getElementById('results')?.scrollIntoView({ block: 'start' })); }}>
+                  查看结果
+                </button>
+              </div>
+            )}
           </div>
         </aside>
 

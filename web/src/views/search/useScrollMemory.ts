@@ -9,13 +9,26 @@ export function useScrollMemory(ready: boolean, isEmptySearch: boolean): void {
   const location = useLocation();
   const navigation = useNavigationType();
   const href = location.pathname + location.search;
-  const restored = useRef<string | null>(null);
+  // The position to go back to, read once per visit before anything scrolls: while the results
+  // load the page is short, and the scroll it clamps to must not overwrite the memory.
+  const pending = useRef<{ key: string; y: number | null } | null>(null);
+  if (pending.current?.key !== location.key) {
+    pending.current = { key: location.key, y: navigation === 'POP' || wantsScrollRestore(location.state) ? savedScroll(href) : null };
+  }
+
+  useEffect(() => {
+    // Here the app restores scroll itself, once the results are there; the browser's own try comes too early.
+    if (!('scrollRestoration' in window.history)) return;
+    window.history.scrollRestoration = 'manual';
+    return () => { window.history.scrollRestoration = 'auto'; };
+  }, []);
 
   useEffect(() => { rememberSearch(isEmptySearch ? null : href); }, [href, isEmptySearch]);
 
   useEffect(() => {
     let frame = 0;
     const onScroll = () => {
+      if (pending.current?.y != null) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => saveScroll(href, window.scrollY));
     };
@@ -24,10 +37,9 @@ export function useScrollMemory(ready: boolean, isEmptySearch: boolean): void {
   }, [href]);
 
   useEffect(() => {
-    if (!ready || restored.current === location.key) return;
-    restored.current = location.key;
-    if (navigation !== 'POP' && !wantsScrollRestore(location.state)) return;
-    const y = savedScroll(href);
-    if (y !== null) window.scrollTo({ top: y });
-  }, [ready, href, navigation, location.key, location.state]);
+    const p = pending.current;
+    if (!ready || !p || p.y === null) return;
+    window.scrollTo({ top: p.y });
+    p.y = null;
+  }, [ready, location.key]);
 }
