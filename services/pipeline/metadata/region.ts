@@ -348,18 +348,16 @@ class Evidence {
   /**
    * The one of `candidates` that fits how the text names the governments above the issuer:
    * `省、县` (or 自治区、县) with no city between is a county directly under its province
-   * (Hainan's, 湖北's 仙桃), and 县委/县政府 with no 区委/区政府 (or the reverse) says whether
-   * the county is a 县 or a 区. Null unless exactly one candidate fits.
+   * (Hainan's, 湖北's 仙桃), and 区委/区政府 with no 县委/县政府 says the county is a 区. Not the
+   * reverse: a 县 of the report's year may be a 区 or 市 of the gazetteer's (平安县 → 平安区),
+   * while a 区 does not become a 县. Null unless exactly one candidate fits.
    */
   byHierarchy(candidates: Place[]): Place | null {
     const text = this.body.slice(0, EVIDENCE_CHARS);
     let pool = candidates;
-    const county = (p: Place) => pathOf(p).county ?? '';
-    const counties = (kind: string) => (text.match(new RegExp(`(?<!自治)${kind}(?:委|政府|人民政府)`, 'g')) ?? []).length;
-    const [xian, qu] = [counties('县'), counties('区')];
-    const kind = xian && !qu ? '县' : qu && !xian ? '区' : null;
-    if (kind) {
-      const fit = pool.filter((p) => county(p).endsWith(kind));
+    const governments = (kind: string) => (text.match(new RegExp(`(?<!自治)${kind}(?:委|政府|人民政府)`, 'g')) ?? []).length;
+    if (governments('区') && !governments('县')) {
+      const fit = pool.filter((p) => (pathOf(p).county ?? '').endsWith('区'));
       if (fit.length) pool = fit;
     }
     if (PROVINCE_THEN_COUNTY.test(text)) {
