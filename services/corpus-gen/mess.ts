@@ -166,8 +166,9 @@ function messLines(text: string, kinds: readonly MessKind[], rng: Rng, info: Mes
 
 export function applyMess(
   blocks: readonly Block[], rng: Rng, info: MessInfo, serialize: (b: readonly Block[]) => string,
+  exclude: readonly MessKind[] = [],
 ): { text: string; kinds: MessKind[] } {
-  const kinds = chooseKinds(rng, info.siblings.length > 0);
+  const kinds = chooseKinds(rng, info.siblings.length > 0).filter((k) => !exclude.includes(k));
   const text = messLines(serialize(messBlocks(blocks, kinds, rng, info)), kinds, rng, info);
   return { text, kinds };
 }

@@ -12,7 +12,7 @@ import { pickIssuer, type Issuer } from './regions.js';
 import { count, makeApplications, makeReview, type Applications } from './tables.js';
 import { draw, eligible, render, safeInt, type Vars } from './template.js';
 import { THEME_BANK, THEME_SLOTS, themeProbability, themesIn, type Slot } from './themes.js';
-import { THEMES, type GenFormat, type GeneratedReport, type Theme } from './types.js';
+import { THEMES, type GenFormat, type GeneratedReport, type MessKind, type Theme } from './types.js';
 
 /** Share of reports given PDF-extraction artefacts unless told otherwise. */
 export const DEFAULT_MESS = 0.3;
@@ -156,7 +156,7 @@ export interface Planted {
 }
 
 /** Serialises composed blocks, applies the mess, and records the truth. */
-export function finish(c: Composed, messRate: number, planted?: Planted): Built {
+export function finish(c: Composed, messRate: number, planted?: Planted, excludeMess: readonly MessKind[] = []): Built {
   const { seed, index, doc, issuer, year, title, named } = c;
   // The layout stream follows the writing one, as it always has for plain reports.
   const rng = doc.c.rng;
@@ -169,7 +169,7 @@ export function finish(c: Composed, messRate: number, planted?: Planted): Built 
   const mrng = new Rng(mix(seed, index, 2));
   const messy = mrng.next() < messRate;
   const { text, kinds } = messy
-    ? applyMess(doc.blocks, mrng, { title, issuer: named, vars: c.vars, year, siblings: issuer.level === 'township' ? issuer.countyTowns.filter((n) => n !== issuer.name) : [], upper: issuer.city ?? issuer.upper }, ser)
+    ? applyMess(doc.blocks, mrng, { title, issuer: named, vars: c.vars, year, siblings: issuer.level === 'township' ? issuer.countyTowns.filter((n) => n !== issuer.name) : [], upper: issuer.city ?? issuer.upper }, ser, excludeMess)
     : { text: clean, kinds: [] };
 
   const p = planted ?? { problems: doc.problems, improvements: doc.improvements, problemIds: doc.problemIds, improvementIds: doc.improvementIds };
