@@ -66,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     if (args.length !== 1) throw new UsageError('parse takes one file');
     const [{ readDocument }, { parseText }] = await Promise.all([import('../pipeline/read/index.js'), import('../pipeline/parse.js')]);
     const { text, source } = await readDocument(args[0]!);
-    const parsed = parseText(text, { fileName: basename(args[0]!) });
+    const parsed = parseText(text, { fileName: basename(args[0]!), address: source.url });
     const { ParseOutput } = await import('../core/schema.js');
     if (values.json) console.log(JSON.stringify(ParseOutput.parse({ ...parsed, published: source.published ?? null, source }), null, 2));
     else {

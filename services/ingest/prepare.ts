@@ -19,6 +19,6 @@ export interface PrepareJob {
 export async function prepareReport(job: PrepareJob, seg: Segmenter): Promise<IndexedReport> {
   const bytes = Buffer.isBuffer(job.bytes) ? job.bytes : Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   const { text, source } = await decodeDocument(job.path, bytes, job.sha256);
-  const parsed = parseText(text, { fileName: basename(job.path) });
+  const parsed = parseText(text, { fileName: basename(job.path), address: source.url });
   return toIndexed(parsed, source, text, seg, job.demo);
 }

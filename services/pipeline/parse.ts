@@ -7,7 +7,11 @@ import { splitPassages } from './passages/index.js';
 import { splitSections } from './sections/index.js';
 import { themesOf } from './themes/index.js';
 
-export function parseText(original: string, hints: { fileName?: string } = {}): ParsedReport {
+/**
+ * `hints.address`: where the page was published (a saved page's canonical link or saved-from
+ * line, `source.url`), read as a clue to its place like an address written in the text.
+ */
+export function parseText(original: string, hints: { fileName?: string; address?: string } = {}): ParsedReport {
   const clean = normalize(original);
   const meta = extractMetadata(clean.text, { ...hints, original });
   const spans = splitSections(clean);

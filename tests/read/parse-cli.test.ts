@@ -38,6 +38,16 @@ describe('gongkai parse --json', () => {
     assert.equal(out.source.kind, 'html');
   });
 
+  it("reads the page's address as a clue to its place: a district name two cities share", async () => {
+    const body = ['和平区民政局2020年政府信息公开工作年度报告', '一、总体情况', '2020年，我局推进政务公开。'];
+    const page = (url: string) => `<!-- saved from url=(0040)${url} -->
+<html><head><title>${body[0]}</title></head><body><div id="zoom">${body.map((l) => `<p>${l}</p>`).join('')}</div></body></html>`;
+    const tianjin = ParseOutput.parse(await parseJson(await fx.write('tj.html', page('http://www.tjhp.gov.cn/zw/nb.html'))));
+    assert.deepEqual([tianjin.region.province, tianjin.region.county], ['天津市', '和平区']);
+    const shenyang = ParseOutput.parse(await parseJson(await fx.write('sy.html', page('http://www.syhp.gov.cn/zw/nb.html'))));
+    assert.deepEqual([shenyang.region.province, shenyang.region.city], ['辽宁省', '沈阳市']);
+  });
+
   it('reads a .doc, with published null when the file states none', async () => {
     const out = ParseOutput.parse(await parseJson(await fx.write('report.doc', makeDoc(LINES))));
     assert.equal(out.source.kind, 'doc');

@@ -14,13 +14,14 @@ export type ReportMetadata = Pick<ParsedReport, 'title' | 'year' | 'issuer' | 'l
  * `hints.original`: the text as read, before normalize joined its lines; a saved page's
  * furniture and title are lines there (normalize may run a 发布机构 cell into the title).
  */
-export function extractMetadata(clean: string, hints: { fileName?: string; original?: string } = {}): ReportMetadata {
+export function extractMetadata(clean: string, hints: { fileName?: string; original?: string; address?: string } = {}): ReportMetadata {
   const warnings: string[] = [];
   const title = findTitle(hints.original ? halfWidth(hints.original) : clean, hints.fileName) ?? (hints.original ? findTitle(clean) : null);
   if (!title) warnings.push('no title found');
 
   const { words, reading } = issuerOf(title, clean, hints.fileName, warnings);
-  const { region, place, warnings: regionWarnings } = resolveRegion(reading, clean);
+  // The page's address, when the reader found one, is read as if the text wrote it at its end.
+  const { region, place, warnings: regionWarnings } = resolveRegion(reading, hints.address ? `${clean}\n${hints.address}` : clean);
   const year = yearOf(title, clean);
   const format = formatOf(clean, year.year);
   return {
