@@ -28,6 +28,9 @@ commands:
                             a term's frequency and range by year, province and level, and its DP
   serve [--port N]          serve the web app and the API on an existing index
   stats                     reports, passages and years indexed
+  stats-series <metric> [--by year|province|level] [--min-reports N] [--json|--csv]
+                            a crosswalk measure or rate (disclosure_rate, requests.new …) across the three table
+                            formats, the sample size beside every value (docs/analytics.md)
   export-index <file>       back up the embedded index to one file (online: a server may keep running)
   import-index <file>       replace the embedded index with a backup made by export-index
   reindex                   rebuild the Elasticsearch index from its stored reports (new segmenter, pipeline or
@@ -54,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
       csv: { type: 'boolean' }, vs: { type: 'string' }, n: { type: 'string' }, left: { type: 'string' }, right: { type: 'string' },
       sentence: { type: 'boolean' }, 'min-freq': { type: 'string' }, 'min-range': { type: 'string' }, limit: { type: 'string' },
       boilerplate: { type: 'string' },
+      by: { type: 'string' }, 'min-reports': { type: 'string' },
     },
   });
   const [command, ...args] = positionals;
@@ -154,6 +158,15 @@ export async function main(argv: string[]): Promise<number> {
       case 'dispersion': {
         const { runCorpusCommand } = await import('./corpus.js');
         console.log(await runCorpusCommand(engine, command, args.join(' '), values));
+        return 0;
+      }
+      case 'stats-series': {
+        const { runStatsSeries, SeriesUsageError } = await import('./stats-series.js');
+        try {
+          console.log(await runStatsSeries(engine, args, values));
+        } catch (e) {
+          throw e instanceof SeriesUsageError ? new UsageError(e.message) : e;
+        }
         return 0;
       }
       case 'stats': {
