@@ -7,6 +7,8 @@ import { recurring } from '../../analytics/methods/recurring.js';
 import { repeats } from '../../analytics/methods/repeats.js';
 import { statTotals } from '../../analytics/methods/stat-totals.js';
 import type { Engine } from '../../search/engine.js';
+import { citationOf } from '../../search/present/citation.js';
+import { headingsFor } from '../../search/present/report-headings.js';
 import { parseOr400 } from '../errors.js';
 import {
   RecurringParams, RepeatsParams, StatTotalsParams,
@@ -41,6 +43,12 @@ function spreadOf(members: Member[], truncated: boolean) {
   };
 }
 
+/** Members cited by their report's own heading, as search hits and the reader cite them (the clusters keep passages only). */
+async function withHeadings(engine: Engine, members: Member[]): Promise<Member[]> {
+  const heading = await headingsFor(engine.backend, members);
+  return members.map((m) => ({ ...m, citation: citationOf({ ...m, id: m.reportId, title: m.citation.title, demo: false }, m.citation.section, m.ordinal, heading(m.reportId, m.ordinal)) }));
+}
+
 export function analyticsExtraRoutes(engine: Engine): Router {
   const r = Router();
 
@@ -50,12 +58,12 @@ export function analyticsExtraRoutes(engine: Engine): Router {
       kind: p.kind, years: p.year ?? [], regions: p.region ?? [], levels: p.level ?? [], minReports: p.minReports,
       offset: (p.page - 1) * p.size, limit: p.size, members: Math.max(p.members, SPREAD_MEMBERS),
     });
-    const clusters = answer.clusters.map((c: Cluster) => ({
+    const clusters = await Promise.all(answer.clusters.map(async (c: Cluster) => ({
       ...c,
       spread: spreadOf(c.members, c.truncated),
-      members: c.members.slice(0, p.members),
+      members: await withHeadings(engine, c.members.slice(0, p.members)),
       truncated: c.truncated || c.members.length > p.members,
-    }));
+    })));
     const body: RecurringPage = {
       kind: answer.kind, total: answer.total, page: p.page, size: p.size, statements: answer.statements, reports: answer.reports,
       clusters, clustering: answer.clustering, tookMs: answer.tookMs,
@@ -68,7 +76,8 @@ export function analyticsExtraRoutes(engine: Engine): Router {
     const answer = await repeats(engine, p);
     const region = answer.clusters[0]?.members[0]?.region;
     const name = region ? [region.province, region.city, region.county, region.township].filter(Boolean).join('') || null : null;
-    const body: RepeatsAnswer = { ...answer, name };
+    const clusters = await Promise.all(answer.clusters.map(async (c) => ({ ...c, members: await withHeadings(engine, c.members) })));
+    const body: RepeatsAnswer = { ...answer, clusters, name };
     res.json(body);
   });
 
