@@ -119,3 +119,12 @@ test('derived rates of a constructed table equal the hand arithmetic', () => {
   assert.equal(m['requests.other_processing'], 2);
   assert.equal(m['review.total'], 5);
 });
+
+test('docs/analytics.md lists every measure and rate of the crosswalk with its definition', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('../../services/paths.js');
+  const doc = readFileSync(join(ROOT, 'docs', 'analytics.md'), 'utf8');
+  for (const m of CROSSWALK.measures) assert.ok(doc.includes(`| \`${m.id}\` ${m.label} |`), `measure ${m.id} in the crosswalk table`);
+  for (const r of CROSSWALK.rates) assert.ok(doc.includes(`| \`${r.id}\` ${r.label} | ${r.definition} |`), `rate ${r.id} with its definition`);
+});
