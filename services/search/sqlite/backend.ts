@@ -216,8 +216,8 @@ export class SqliteBackend implements SearchBackend {
       const pid = Number(insPassage.run(reportRow, p.ordinal, p.section, p.text, p.start, p.end, JSON.stringify(p.themes)).lastInsertRowid);
       ids.push(pid);
       for (const t of p.themes) insTheme.run(pid, t);
-      this.tokens.write(pid, tokenStream(p.text, p.words));
     }
+    this.tokens.writeReport(reportRow, ids, doc.passages.map((p) => tokenStream(p.text, p.words)));
     this.indexPassages(reportRow, doc.passages, ids);
   }
 
@@ -383,7 +383,7 @@ export class SqliteBackend implements SearchBackend {
       for (const row of rows) facts.set(row.rid as number, { ...summary(row), format: row.format as string });
       const builder = new SliceBuilder(this.tokens.terms());
       const sections = Columns.SECTIONS;
-      this.tokens.read(ids, (pid, tokens) => {
+      this.tokens.read(ids, (pid) => cols.report[pid]!, (pid, tokens) => {
         builder.addIds(facts.get(cols.report[pid]!)!, cols.ordinal[pid]!, sections[cols.section[pid]!]!, tokens);
       });
       return builder.build();

@@ -1,6 +1,11 @@
-// The embedded index's token streams: one row per passage with its term ids (varints), and
-// the term dictionary. Tables of their own, written next to the passage at ingest and read
-// by passage id: nothing here depends on how passages are matched (FTS5 or another core).
+// The embedded index's token streams: one row per report holding its passages' term ids
+// (LEB128 varints), and the term dictionary. Tables of their own, written with the report at
+// ingest and read by report after the search core chose the passages: nothing here depends
+// on how passages are matched (FTS5 or another core). One row per report, not per passage: a
+// row read through SQLite costs about as much as decoding a thousand ids, and slices are
+// read whole reports at a time.
+//
+// Row layout: first passage id, passage count, each passage's token count, then the tokens.
 import type Database from 'better-sqlite3';
 import { TermDictionary } from './dictionary.js';
 import { decodeIdsInto, encodeIds } from './varint.js';
@@ -8,8 +13,8 @@ import { decodeIdsInto, encodeIds } from './varint.js';
 export function createTokenSchema(db: Database.Database): void {
   db.exec(`
     CREATE TABLE IF NOT EXISTS token_terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
-    CREATE TABLE IF NOT EXISTS passage_tokens (
-      passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,
+    CREATE TABLE IF NOT EXISTS report_tokens (
+      report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
       ids BLOB NOT NULL
     );
   `);
@@ -18,10 +23,10 @@ export function createTokenSchema(db: Database.Database): void {
 export class SqliteTokenStore {
   private dict = new TermDictionary();
   private loaded = 0;
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Database.Database) {}
 
-  private readonly statements = new Map<string, Database.Statement>();
   private st(sql: string): Database.Statement {
     let st = this.statements.get(sql);
     if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
@@ -35,20 +40,28 @@ export class SqliteTokenStore {
     this.loaded = Math.max(this.loaded, this.dict.size);
   }
 
-  /** Inside the caller's write transaction. */
-  write(passageId: number, stream: string): void {
+  /** A report's passages (their ids ascending, consecutive) and streams, inside the caller's write transaction. */
+  writeReport(reportRow: number, passageIds: number[], streams: string[]): void {
+    // Rows of one report are inserted together, so their ids follow one another: the layout relies on it.
+    if (passageIds.some((id, k) => id !== passageIds[0]! + k)) throw new Error(`passages of report row ${reportRow} are not consecutive`);
     this.catchUp();
     const ins = this.st('INSERT INTO token_terms (id, term) VALUES (?, ?)');
-    const parts = stream ? stream.split(' ') : [];
-    const ids = new Uint32Array(parts.length);
-    for (let i = 0; i < parts.length; i++) ids[i] = this.dict.intern(parts[i]!, (id, term) => { ins.run(id, term); });
+    const parts = streams.map((s) => (s ? s.split(' ') : []));
+    const total = parts.reduce((n, p) => n + p.length, 0);
+    const ids = new Uint32Array(2 + parts.length + total);
+    ids[0] = passageIds[0] ?? 0;
+    ids[1] = parts.length;
+    let at = 2 + parts.length;
+    parts.forEach((p, k) => {
+      ids[2 + k] = p.length;
+      for (const t of p) ids[at++] = this.dict.intern(t, (id, term) => { ins.run(id, term); });
+    });
     this.loaded = this.dict.size;
-    this.st('INSERT OR REPLACE INTO passage_tokens (passage_id, ids) VALUES (?, ?)').run(passageId, encodeIds(ids));
+    this.st('INSERT OR REPLACE INTO report_tokens (report_id, ids) VALUES (?, ?)').run(reportRow, encodeIds(ids));
   }
 
   /** A rolled-back write may have interned terms that were never stored: forget them. */
   reset(): void {
-    this.statements.clear();
     this.dict = new TermDictionary();
     this.loaded = 0;
   }
@@ -59,29 +72,44 @@ export class SqliteTokenStore {
   }
 
   /**
-   * The ids of the given passages (ascending ids), each handed to `each`. Dense sets are read
-   * by one range scan, sparse ones by key: a scan over rows not wanted costs more than a
-   * look-up once fewer than about one row in eight is wanted.
+   * The streams of the given passages, grouped by their reports' rows (`reportOf`), each
+   * handed to `each`. Dense sets of reports are read by one range scan, sparse ones by key.
    */
-  read(ids: ArrayLike<number>, each: (passageId: number, tokens: Uint32Array) => void): void {
-    if (!ids.length) return;
-    const lo = ids[0]!;
-    const hi = ids[ids.length - 1]!;
-    const decode = (blob: Buffer) => {
-      const out = new Uint32Array(blob.length);
-      const n = decodeIdsInto(blob, out, 0);
-      return out.subarray(0, n);
+  read(passageIds: ArrayLike<number>, reportOf: (passageId: number) => number,
+    each: (passageId: number, tokens: Uint32Array) => void): void {
+    if (!passageIds.length) return;
+    const want = new Set<number>();
+    const reports: number[] = [];
+    for (let i = 0; i < passageIds.length; i++) {
+      want.add(passageIds[i]!);
+      const r = reportOf(passageIds[i]!);
+      if (reports[reports.length - 1] !== r) reports.push(r);
+    }
+    const sorted = [...new Set(reports)].sort((a, b) => a - b);
+    let buf = new Uint32Array(1 << 16);
+    const handle = (blob: Buffer) => {
+      if (buf.length < blob.length) buf = new Uint32Array(blob.length * 2);
+      decodeIdsInto(blob, buf, 0);
+      const first = buf[0]!;
+      const n = buf[1]!;
+      let at = 2 + n;
+      for (let k = 0; k < n; k++) {
+        const len = buf[2 + k]!;
+        if (want.has(first + k)) each(first + k, buf.slice(at, at + len));
+        at += len;
+      }
     };
-    if (ids.length * 8 >= hi - lo + 1) {
-      const want = new Uint8Array(hi - lo + 1);
-      for (let i = 0; i < ids.length; i++) want[ids[i]! - lo] = 1;
-      const rows = this.st('SELECT passage_id, ids FROM passage_tokens WHERE passage_id BETWEEN ? AND ?').raw().iterate(lo, hi) as Iterable<[number, Buffer]>;
-      for (const [id, blob] of rows) if (want[id - lo]) each(id, decode(blob));
+    const lo = sorted[0]!;
+    const hi = sorted[sorted.length - 1]!;
+    if (sorted.length * 4 >= hi - lo + 1) {
+      const rows = this.st('SELECT report_id, ids FROM report_tokens WHERE report_id BETWEEN ? AND ?').raw().iterate(lo, hi) as Iterable<[number, Buffer]>;
+      const need = new Set(sorted);
+      for (const [r, blob] of rows) if (need.has(r)) handle(blob);
     } else {
-      const one = this.st('SELECT ids FROM passage_tokens WHERE passage_id = ?').pluck();
-      for (let i = 0; i < ids.length; i++) {
-        const blob = one.get(ids[i]!) as Buffer | undefined;
-        if (blob) each(ids[i]!, decode(blob));
+      const one = this.st('SELECT ids FROM report_tokens WHERE report_id = ?').pluck();
+      for (const r of sorted) {
+        const blob = one.get(r) as Buffer | undefined;
+        if (blob) handle(blob);
       }
     }
   }

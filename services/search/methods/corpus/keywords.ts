@@ -46,7 +46,7 @@ export type KeywordsResponse = z.infer<typeof KeywordsResponse>;
 export async function keywords(engine: Engine, input: KeywordsRequestInput): Promise<KeywordsResponse> {
   const started = performance.now();
   const req = KeywordsRequest.parse(input);
-  const rest = req.b.trim() === '' && Object.values(req.filtersB).every((v) => v.length === 0);
+  const rest = req.b.trim() === '' && Object.values(req.filtersB).every((v) => !Array.isArray(v) || v.length === 0);
   const [{ slice: sa }, { slice: sb }] = await Promise.all([
     readSlice(engine, req.a, req.filtersA), readSlice(engine, rest ? '' : req.b, rest ? Filters.parse({}) : req.filtersB),
   ]);
