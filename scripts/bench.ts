@@ -31,13 +31,14 @@ import { benchIngest, esPrefix, sqliteDir } from './bench/ingest.js';
 import { benchNaive, naiveFileFor } from './bench/naive.js';
 import { benchParse } from './bench/parse.js';
 import { benchMix, MIX, openFor, QUICK_MIX } from './bench/queries.js';
+import { benchAudit } from './bench/audit.js';
 import { chartSvg, markdown, targets, writePng, writeSvg, type BenchResults } from './bench/report.js';
 import { benchSegment } from './bench/segment.js';
 import { benchCorpusAnalysis } from './bench/corpus-analysis.js';
 import { benchColdStart, benchServer, type ServerTarget } from './bench/server.js';
 import { load1, machine, rounded } from './bench/stats.js';
 
-const ALL_STAGES = ['segment', 'parse', 'ingest', 'queries', 'naive', 'http', 'cold', 'corpus'] as const;
+const ALL_STAGES = ['segment', 'parse', 'ingest', 'queries', 'naive', 'http', 'cold', 'corpus', 'audit'] as const;
 type Stage = typeof ALL_STAGES[number];
 type Backend = 'sqlite' | 'tantivy' | 'elasticsearch';
 /** The embedded backend, on either core: measured wherever the embedded one is. */
@@ -151,7 +152,7 @@ const esUrl = 'url' in es ? es.url : undefined;
 const corporaRoot = join(out, 'corpora');
 // A light size skips only the slow comparisons (segmentation, parse, the naive indexes): the
 // targets are stated at the largest size, so its ingest, queries, server and cold start run.
-const LIGHT_STAGES: Stage[] = ['ingest', 'queries', 'http', 'cold'];
+const LIGHT_STAGES: Stage[] = ['ingest', 'queries', 'http', 'cold', 'audit'];
 const bench = (n: number, stage: Stage) => stages.has(stage) && (!light.has(n) || LIGHT_STAGES.includes(stage));
 const target = (b: Backend, c: Corpus): ServerTarget =>
   embedded(b) ? { backend: 'sqlite', label: b, dataDir: sqliteDir(out, c, b as 'sqlite' | 'tantivy') } : { backend: b, dataDir: join(out, 'indexes', 'es-unused'), esUrl, esIndex: esPrefix(c) };
@@ -233,6 +234,16 @@ try {
       const engine = await openFor(t.backend, t.dataDir, t.esUrl, t.esIndex);
       try {
         (results.corpusAnalysis ??= []).push(await benchCorpusAnalysis(engine, { backend: b, reports: c.count }, quick ? 2 : 5, log));
+      } finally {
+        await engine.backend.close();
+      }
+      save();
+    }
+    if (bench(c.count, 'audit') && active.includes('sqlite')) {
+      log(`audit sqlite ${c.count} …`);
+      const engine = await openFor('sqlite', sqliteDir(out, c));
+      try {
+        (results.audit ??= []).push(await benchAudit(engine, 'sqlite', c.count, quick ? 50 : 200, log));
       } finally {
         await engine.backend.close();
       }

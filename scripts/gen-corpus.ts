@@ -7,6 +7,7 @@ import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { plantDefects } from '../services/corpus-gen/defects.js';
 import {
   clearCorpus, DEFAULT_MESS, generateCorpus, generateLineages, mergeTruthParts, sumSummaries, type CorpusSummary,
 } from '../services/corpus-gen/index.js';
@@ -20,6 +21,7 @@ const USAGE = `usage: tsx scripts/gen-corpus.ts [--count N] [--seed N] [--out DI
   --jobs N     processes writing in parallel (default 1; one per CPU, at most 8, from 4000 reports on)
   --lineages N instead of --count: N units, each 2–6 consecutive years with a controlled copy rate
                from year to year (truth.lineage in TRUTH.jsonl: unit, previous report, true copy rate)
+  --defects R  with --lineages: share of reports given a planted audit defect (defects.ts; truth.defects)
   -h, --help   this text
 `;
 
@@ -32,7 +34,7 @@ function args(argv: string[]) {
       args: argv, strict: true, allowPositionals: false,
       options: {
         count: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, mess: { type: 'string' },
-        jobs: { type: 'string' }, lineages: { type: 'string' }, shard: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        jobs: { type: 'string' }, lineages: { type: 'string' }, defects: { type: 'string' }, shard: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     });
     return values;
@@ -70,7 +72,9 @@ async function main(): Promise<void> {
   const opts = { count, seed, mess, out };
   if (a.lineages !== undefined) {
     const units = int(a.lineages, 'lineages', 0, 1);
-    const l = generateLineages(out, { units, seed, mess });
+    const defects = a.defects === undefined ? undefined : Number(a.defects);
+    if (defects !== undefined && !(defects >= 0 && defects <= 1)) throw new UsageError(`invalid --defects: ${a.defects}`);
+    const l = generateLineages(out, { units, seed, mess, ...(defects === undefined ? {} : { transform: plantDefects({ rate: defects }) }) });
     console.log(`wrote ${l.reports} reports of ${l.units} units (${l.pairs} year-to-year pairs, ${l.renamed} units renamed) + TRUTH.jsonl to ${out} in ${(l.ms / 1000).toFixed(1)} s`);
     return;
   }

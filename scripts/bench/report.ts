@@ -1,5 +1,6 @@
 // Results → markdown tables, the target check, and the chart (an SVG drawn here, turned
 // into a PNG by headless Chromium through playwright-core).
+import type { AuditResult } from './audit.js';
 import { writeFileSync } from 'node:fs';
 import type { ColdStart, ServerResult } from './server.js';
 import type { IngestResult } from './ingest.js';
@@ -19,6 +20,8 @@ export interface BenchResults {
   segment?: SegmentResult; parse?: ParseResult;
   ingest: IngestResult[]; queries: MixResult[]; naive: NaiveResult[];
   server: ServerResult[]; coldStart: Array<{ backend: string; reports: number } & ColdStart>;
+  /** The audit stage (issue 17): whole-index audits and one report's audit as served. */
+  audit?: AuditResult[];
   targets: Target[];
   /** The corpus-analysis stage (scripts/bench/corpus-analysis.ts). */
   corpusAnalysis?: CorpusAnalysisResult[];
@@ -39,6 +42,11 @@ export function targets(r: BenchResults): Target[] {
   const top = Math.max(...sizes, ...r.queries.filter((q) => q.backend === 'sqlite').map((q) => q.reports), 0);
   const ing = r.ingest.find((i) => i.backend === 'sqlite' && i.reports === top);
   if (ing) out.push({ name: 'ingest end to end', goal: '≥ 3 MB/s', measured: `${f(ing.mbps.median, 2)} MB/s`, met: ing.mbps.median >= 3, at: k(top) });
+  const audit = [...(r.audit ?? [])].sort((a, b) => b.reports - a.reports)[0];
+  if (audit) {
+    out.push({ name: 'audit of the whole index', goal: '< 600 s', measured: `${f(audit.wholeIndexS)} s`, met: audit.wholeIndexS < 600, at: k(audit.reports) });
+    out.push({ name: 'one report\'s audit p95', goal: '< 100 ms', measured: `${f(audit.perReportMs.p95)} ms`, met: audit.perReportMs.p95 < 100, at: k(audit.reports) });
+  }
   const mix = r.queries.find((q) => q.backend === 'sqlite' && q.reports === top);
   if (mix?.byKind.facets) out.push({ name: 'search with facets p95', goal: '≤ 50 ms', measured: `${f(mix.byKind.facets.p95)} ms`, met: mix.byKind.facets.p95 <= 50, at: k(top) });
   if (mix?.byKind.trend) out.push({ name: 'trend p95', goal: '≤ 100 ms', measured: `${f(mix.byKind.trend.p95)} ms`, met: mix.byKind.trend.p95 <= 100, at: k(top) });
@@ -151,6 +159,11 @@ export function markdown(r: BenchResults): string {
     for (const s of r.server) for (const t of s.throughput) {
       L.push(`| ${s.backend} | ${k(s.reports)} | ${t.connections} | ${f(t.reqPerS)} | ${t.latencyMs.p50} | ${t.latencyMs.p99} | ${t.errors} / ${t.non2xx} | ${f(s.idleRssMb, 0)} → ${f(s.peakRssMb, 0)} |`);
     }
+    L.push('');
+  }
+  if (r.audit?.length) {
+    L.push('### Audit (every report with its previous year; one report as `GET /api/reports/:id/audit` serves it)', '', '| backend | reports | whole index s | reports/s | one report p50 ms | p95 ms | n |', '|---|---|---|---|---|---|---|');
+    for (const a of r.audit) L.push(`| ${a.backend} | ${k(a.reports)} | ${f(a.wholeIndexS)} | ${f(a.reportsPerS, 0)} | ${f(a.perReportMs.p50)} | ${f(a.perReportMs.p95)} | ${a.perReportMs.n} |`);
     L.push('');
   }
   if (r.coldStart.length) {

@@ -13,6 +13,7 @@ import { urlLimit } from './middleware/url-limit.js';
 import { openApiDocument } from './openapi.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { analyticsExtraRoutes } from './routes/analytics-extra.js';
+import { auditRoutes } from './routes/audit.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { copyRoutes } from './routes/copy.js';
 import { metaRoutes } from './routes/meta.js';
@@ -34,7 +35,7 @@ export function createApp(engine: Engine, opts: AppOptions = {}): express.Expres
   api.use(cors(opts.corsOrigin), queryEncoding);
   if (opts.rateLimit) api.use(rateLimit(opts.rateLimit));
   api.use(express.json({ limit: '100kb' }));
-  api.use(metaRoutes(engine), regionRoutes(), searchRoutes(engine), analyticsRoutes(engine), analyticsExtraRoutes(engine), statSeriesRoutes(engine), corpusRoutes(engine), copyRoutes(engine), reportRoutes(engine), writeRoutes(engine, opts));
+  api.use(metaRoutes(engine), regionRoutes(), searchRoutes(engine), analyticsRoutes(engine), analyticsExtraRoutes(engine), statSeriesRoutes(engine), corpusRoutes(engine), copyRoutes(engine), auditRoutes(engine), reportRoutes(engine), writeRoutes(engine, opts));
   api.get('/openapi.json', (_req, res) => { res.json(openApiDocument()); });
   api.use(notFound);
   app.use('/api', api);

@@ -17,6 +17,9 @@ import { StatOutliersResponse, StatPointResponse, StatSeriesResponse } from '../
 import { RegionsAnswer, RegionsParams } from './routes/regions.js';
 import { CompareParams, CopiedParams } from './routes/copy.js';
 import { LineageResponse } from '../analytics/lineage/index.js';
+import { Audit } from '../analytics/audit/schema.js';
+import { AuditRatesResponse } from '../analytics/methods/audit.js';
+import { AuditRatesParams } from './routes/audit.js';
 import { CompareResult } from '../analytics/copy/compare.js';
 import { ReportCopy } from '../analytics/copy/corpus.js';
 import { CopiedList, CopyTrend } from '../analytics/copy/summaries.js';
@@ -102,6 +105,9 @@ export function openApiDocument(): Json {
       '/api/reports/{id}/lineage': get("The unit's reports across the years (same issuer and region, renames tolerated), previous and next", null, json(LineageResponse, 'The lineage'), ReportIdParam),
       '/api/reports/{id}/copy': get("Copy rate against the unit's previous report and the highest against another unit's report of the same year (boilerplate apart)", null, json(ReportCopy, 'Copy rates'), ReportIdParam),
       '/api/compare': get('Two indexed reports compared: sections and sentences aligned (unchanged, changed, new, dropped), table cells side by side, copy rate of b against a', CompareParams, json(CompareResult, 'The comparison')),
+      '/api/reports/{id}/audit': get("The report's format-compliance audit: each rule with its source (条例 article, format notice clause or assessor's indicator), pass / fail / not_assessable, and the quotes with their offsets that show it; cross-year rules against the unit's previous report", null, json(Audit, 'The audit'), ReportIdParam),
+      '/api/audit-rates': get('Pass rates of every audit rule over the whole index, by year, province or level', AuditRatesParams, json(AuditRatesResponse, 'Rows per group and a total row, each with pass, fail and not-assessable counts per rule')),
+      '/api/audit-rates.csv': get('The same pass rates as CSV: one line per group and rule', AuditRatesParams, { description: 'A CSV file' }),
       '/api/copy/copied': get('Reports copied more than min (default 0.5) from their previous year, highest first', CopiedParams, json(CopiedList, 'A page of reports')),
       '/api/copy/trend': get('Mean copy rate against the previous year, by year and level', null, json(CopyTrend, 'One point per year and level')),
       '/api/reports/{id}/passages/{ordinal}': get('One passage with its citation', null, { description: 'The passage' }, PassageParam),

@@ -17,6 +17,7 @@ commands:
                             leading outside the folders given are skipped unless --follow-links
   parse <file> [--json]     show how a report is understood (the object ingestion indexes)
   compare <a> <b> [--json]  a report (file or indexed id) against an earlier one: sections and sentences aligned, copy rate of b against a
+  audit <file|id> [--json]  the report's format-compliance checklist: each rule with its source, pass / fail / not assessable, and the quotes that show it
   search <query> [--json] [--size N] [--page N] [--sort relevance|year_desc|year_asc|region] [--collapse]
   collocates <query> [--left N] [--right N] [--sentence] [--min-freq N] [--sort logDice|mi|g2|t|freq] [--json|--csv]
                             collocates of a word or phrase in a slice ("人员不足 section:problems level:township")
@@ -130,6 +131,22 @@ export async function main(argv: string[]): Promise<number> {
             : printable(part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')))).join('');
           console.log(`\n${(out.page - 1) * out.size + i + 1}. ${snippet}\n   — ${printable(h.citation.text)}`);
         });
+        return 0;
+      }
+      case 'audit': {
+        if (args.length !== 1) throw new UsageError('audit takes one report (a file or an indexed id)');
+        const { existsSync } = await import('node:fs');
+        const { auditById, auditFile } = await import('../analytics/methods/audit.js');
+        const out = existsSync(args[0]!) ? await auditFile(engine, args[0]!) : await auditById(engine, args[0]!);
+        if (!out) throw new UsageError(`no such file or indexed report: ${args[0]}`);
+        if (values.json) { console.log(JSON.stringify(out, null, 2)); return 0; }
+        const mark = { pass: '✓', fail: '✗', not_assessable: '–' } as const;
+        console.log(printable(`${out.report.title ?? args[0]}${out.previous ? `（对照 ${out.previous.year ?? ''} 年报告）` : ''}`));
+        console.log(`pass ${out.counts.pass}, fail ${out.counts.fail}, not assessable ${out.counts.not_assessable}`);
+        for (const r of out.rules) {
+          console.log(`\n${mark[r.status]} ${r.id}  ${printable(r.title)}\n  ${printable(r.detail)}\n  依据：${printable(r.source.citation)}`);
+          for (const e of r.evidence.slice(0, 4)) console.log(printable(`    [${e.start}–${e.end}${e.reportId ? ` @${e.reportId}` : ''}] ${e.quote.replace(/\s+/g, ' ').slice(0, 80)}${e.note ? `  (${e.note})` : ''}`));
+        }
         return 0;
       }
       case 'compare': {

@@ -1,6 +1,8 @@
 // Routes. The server answers index.html for any non-API path, so every URL below can be
 // opened directly or shared.
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { AuditPage } from './audit/AuditPage';
+import { AuditRatesPage } from './audit/AuditRatesPage';
 import { ConcordancePage } from './concordance/ConcordancePage';
 import { CollocatesPage } from './corpus/CollocatesPage';
 import { CorpusLayout } from './corpus/CorpusLayout';
@@ -32,6 +34,8 @@ export function App() {
           </Route>
           <Route path="recurring" element={<RecurringPage />} />
           <Route path="numbers" element={<NumbersPage />} />
+          <Route path="audit" element={<AuditRatesPage />} />
+          <Route path="reports/:id/audit" element={<AuditPage />} />
           <Route path="reports/:id" element={<ReportPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

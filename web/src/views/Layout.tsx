@@ -24,6 +24,7 @@ export function Layout() {
             <NavLink to="/corpus">语料分析</NavLink>
             <NavLink to="/recurring">重复问题</NavLink>
             <NavLink to="/numbers">统计数字</NavLink>
+            <NavLink to="/audit">格式审查</NavLink>
           </nav>
         </div>
       </header>

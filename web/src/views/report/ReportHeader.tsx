@@ -1,4 +1,5 @@
 // The report's identity: title, issuer, year, region, level and format; and whether its text was OCR'd.
+import { Link } from 'react-router-dom';
 import { FORMAT_LABELS, LEVEL_LABELS, regionText } from '../../state/labels';
 import { parseNoteText } from '../../state/parseNotes';
 import type { ReportResponse } from '../../state/types';
@@ -14,8 +15,10 @@ export function ReportHeader({ report }: { report: ReportResponse }) {
         <div><dt>地区</dt><dd>{regionText(report.region)}{report.region.code && <span className="muted">（{report.region.code}）</span>}</dd></div>
         <div><dt>层级</dt><dd>{LEVEL_LABELS[report.level]}</dd></div>
         <div><dt>格式</dt><dd>{FORMAT_LABELS[report.format]}</dd></div>
+        {report.source.published && <div><dt>发布日期</dt><dd>{report.source.published}</dd></div>}
         <div><dt>段落</dt><dd>{report.passages.length} 段</dd></div>
       </dl>
+      <p className="report-links small"><Link to={`/reports/${encodeURIComponent(report.id)}/audit`}>格式审查：逐项核对与原文依据</Link></p>
       {report.ocr && (
         <p className="report-ocr" role="note">
           本报告的文字由光学字符识别（OCR）从扫描图像中读出，可能有错字漏字：引用前请与原件核对。
