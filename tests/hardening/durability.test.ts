@@ -120,8 +120,11 @@ describe('an ingest killed at random moments, then run to completion', () => {
         assert.equal(one<{ n: number }>('SELECT count(DISTINCT path) AS n FROM reports').n, files);
         const cleanInfo = await clean.engine.backend.info();
         assert.equal(one<{ n: number }>('SELECT count(*) AS n FROM passages').n, cleanInfo.passages);
-        assert.equal(one<{ n: number }>('SELECT count(*) AS n FROM passage_fts').n, cleanInfo.passages, 'one FTS row per passage');
-        assert.equal(one<{ n: number }>('SELECT count(*) AS n FROM passage_fts WHERE rowid NOT IN (SELECT id FROM passages)').n, 0);
+        // The FTS5 core's rows; the tantivy core's index is checked against SQLite by integrityProblems() below.
+        if (sqlite(engine).core === 'fts5') {
+          assert.equal(one<{ n: number }>('SELECT count(*) AS n FROM passage_fts').n, cleanInfo.passages, 'one FTS row per passage');
+          assert.equal(one<{ n: number }>('SELECT count(*) AS n FROM passage_fts WHERE rowid NOT IN (SELECT id FROM passages)').n, 0);
+        }
       } finally {
         db.close();
       }

@@ -6,6 +6,7 @@
 mod grams;
 mod query;
 mod schema;
+mod statistics;
 
 use std::sync::Mutex;
 
@@ -17,6 +18,7 @@ use tantivy::directory::MmapDirectory;
 use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 use crate::schema::Fields;
+use crate::statistics::{LengthCache, LiveStatistics};
 
 fn fail<E: std::fmt::Display>(e: E) -> Error {
     Error::new(Status::GenericFailure, e.to_string())
@@ -58,6 +60,7 @@ pub struct PassageIndex {
     /// that the OS releases when the process dies, so a kill -9 never leaves it held).
     writer: Mutex<Option<IndexWriter>>,
     writer_heap: usize,
+    lengths: LengthCache,
 }
 
 #[napi]
@@ -74,6 +77,7 @@ impl PassageIndex {
         Ok(PassageIndex {
             index, reader, fields, writer: Mutex::new(None),
             writer_heap: (writer_heap_mb.unwrap_or(200) as usize) * 1_000_000,
+            lengths: LengthCache::default(),
         })
     }
 
@@ -166,7 +170,10 @@ impl PassageIndex {
         let searcher = self.reader.searcher();
         let main = query::compile(spec, &self.fields, &searcher).map_err(fail)?;
         let mut found = match main {
-            Some(q) => searcher.search(q.as_ref(), &query::Gather { scores: with_scores }).map_err(fail)?,
+            Some(q) => {
+                let stats = LiveStatistics { searcher: &searcher, lengths: &self.lengths };
+                searcher.search_with_statistics_provider(q.as_ref(), &query::Gather { scores: with_scores }, &stats).map_err(fail)?
+            }
             None => Vec::new(),
         };
         found.sort_unstable_by_key(|m| m.0);
@@ -207,7 +214,9 @@ impl PassageIndex {
             return Ok(TopList { ids: Vec::<i32>::new().into(), scores: Vec::<f64>::new().into(), total: 0 });
         };
         let total = searcher.search(q.as_ref(), &Count).map_err(fail)? as u32;
-        let best: Vec<(f32, DocAddress)> = searcher.search(q.as_ref(), &TopDocs::with_limit(k.max(1) as usize)).map_err(fail)?;
+        let stats = LiveStatistics { searcher: &searcher, lengths: &self.lengths };
+        let best: Vec<(f32, DocAddress)> = searcher
+            .search_with_statistics_provider(q.as_ref(), &TopDocs::with_limit(k.max(1) as usize), &stats).map_err(fail)?;
         let mut ids = Vec::with_capacity(best.len());
         let mut scores = Vec::with_capacity(best.len());
         for (score, addr) in best.into_iter().take(k as usize) {

@@ -229,6 +229,7 @@ export class TantivyBackend extends SqliteBackend {
 
   /** Commits what an ingest left staged, and lets the writer go. */
   override async close(): Promise<void> {
+    if (!this.db.open) return; // closed already
     try {
       this.catchUp();
     } finally {
