@@ -193,3 +193,22 @@ describe('issue 13: page furniture is no counted passage', () => {
     for (const s of ['某某镇人民政府', '2024年1月20日', '打印本页', '主办单位', '上一篇']) assert.deepEqual(countedSections(r, s), [], s);
   });
 });
+
+describe('issue 13: headings of the old template name their part', () => {
+  test('decision pre-disclosure is proactive, a column on the site is a platform, staff and office are supervision', () => {
+    const r = parse(lines(
+      '某某县2016年政府信息公开工作年度报告',
+      '一、概述',
+      '2016年，我县推进政务公开工作。',
+      '（一）政府信息公开工作机构和人员设置情况',
+      '县政府办公室设政务公开股，配备专职人员2名。',
+      '二、重大决策预公开情况',
+      '对涉及群众切身利益的重大决策，事前公开草案并征求意见。',
+      '三、加强政务公开专栏建设',
+      '在县政府网站开设政务公开专栏，集中发布各类信息。',
+    ));
+    assert.equal(sectionOf(r, '配备专职人员'), 'supervision');
+    assert.equal(sectionOf(r, '事前公开草案'), 'proactive');
+    assert.equal(sectionOf(r, '开设政务公开专栏'), 'platforms');
+  });
+});
