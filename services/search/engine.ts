@@ -48,6 +48,8 @@ export function mergeFilters(a: Filters, b: Partial<Filters>): Filters {
   return Filters.parse({
     years: union(a.years, b.years), regions: union(a.regions, b.regions).map(prefixCode), sections: union(a.sections, b.sections),
     themes: union(a.themes, b.themes), levels: union(a.levels, b.levels),
+    ...(a.copy?.length || b.copy?.length ? { copy: [...(a.copy ?? []), ...(b.copy ?? [])] } : {}),
+    ...(a.reportIds ? { reportIds: a.reportIds } : {}),
   });
 }
 

@@ -11,6 +11,9 @@ export const FACET_NAMES = ['year', 'section', 'theme', 'level', 'region'] as co
 export const FacetName = z.enum(FACET_NAMES);
 export type FacetName = z.infer<typeof FacetName>;
 
+export const CopyBound = z.object({ op: z.enum(['>', '>=', '<', '<=']), value: z.number().min(0).max(1) });
+export type CopyBound = z.infer<typeof CopyBound>;
+
 export const Filters = z.object({
   years: z.array(z.number().int().min(1900).max(2100)).max(200).default([]),
   /** GB/T 2260 codes of any level: 2 (province), 4 (city), 6 (county) or 9 (township) digits. */
@@ -18,6 +21,13 @@ export const Filters = z.object({
   sections: z.array(SectionType).max(20).default([]),
   themes: z.array(z.string().regex(/^[a-z0-9_]{1,40}$/)).max(50).default([]),
   levels: z.array(Level).max(10).default([]),
+  /** copy:>0.5 — the report's copy rate against its previous year's report (issue 17); all must hold. */
+  copy: z.array(CopyBound).max(4).optional(),
+  /**
+   * The reports a copy filter admits, resolved by the engine from the copy rates before the
+   * backend runs (so both backends filter the same set); null: no such restriction.
+   */
+  reportIds: z.array(z.string()).max(5_000_000).optional(),
 });
 export type Filters = z.infer<typeof Filters>;
 
@@ -106,6 +116,8 @@ export const Facets = z.object({
   theme: z.array(FacetBucket),
   level: z.array(FacetBucket),
   region: z.array(RegionBucket),
+  /** Copy rate against the previous year's report, in bands (values `0-0.1` … `0.8-1`); present once copy rates are computed. */
+  copy: z.array(FacetBucket).optional(),
 });
 export type Facets = z.infer<typeof Facets>;
 

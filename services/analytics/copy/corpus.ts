@@ -218,6 +218,12 @@ export async function computeCopyRates(engine: Engine): Promise<CorpusCopy> {
 
 let cached: { engine: Engine; state: string; value: Promise<CorpusCopy> } | null = null;
 
+/** The copy rates if already computed for the index as it is now, else null (never starts the computation). */
+export async function computedCopyRates(engine: Engine): Promise<CorpusCopy | null> {
+  if (!cached || cached.engine !== engine) return null;
+  return cached.state === (await indexState(engine)) ? cached.value : null;
+}
+
 /** The index's copy rates, computed once per index state (concurrent callers share one computation). */
 export async function copyRates(engine: Engine): Promise<CorpusCopy> {
   const state = await indexState(engine);

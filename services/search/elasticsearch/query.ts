@@ -130,6 +130,14 @@ export function filterClauses(f: Filters, skip?: FacetName, reportLevel = false)
   if (skip !== 'level' && f.levels.length) out.push({ terms: { level: f.levels } });
   if (!reportLevel && skip !== 'section' && f.sections.length) out.push({ terms: { section: f.sections } });
   if (!reportLevel && skip !== 'theme' && f.themes.length) out.push({ terms: { themes: f.themes } });
+  // copy:… resolved to report ids by the engine; chunks stay under the index's max_terms_count (65 536).
+  if (f.reportIds) {
+    const chunks: string[][] = [];
+    for (let i = 0; i < f.reportIds.length; i += 60_000) chunks.push(f.reportIds.slice(i, i + 60_000));
+    out.push(chunks.length === 1 ? { terms: { report_id: chunks[0]! } }
+      : chunks.length === 0 ? { bool: { must_not: { match_all: {} } } }
+      : { bool: { should: chunks.map((c) => ({ terms: { report_id: c } })), minimum_should_match: 1 } });
+  }
   if (skip !== 'region' && f.regions.length) {
     out.push({ bool: { should: f.regions.map((code) => (code === UNKNOWN_REGION
       ? { bool: { must_not: { exists: { field: 'province_code' } } } }

@@ -77,17 +77,23 @@ function facetsOf(raw: RawFacets, f: Filters): Facets {
 export async function search(engine: Engine, input: SearchRequestInput): Promise<SearchResponse> {
   const started = performance.now();
   const req = SearchRequest.parse(input);
-  const { plan, query } = planOf(engine, req.q, req.filters, {
+  const planned = planOf(engine, req.q, req.filters, {
     sort: req.sort, offset: (req.page - 1) * req.size, limit: req.size, collapse: req.collapse,
   });
+  const { query } = planned;
+  // copy:>0.5 becomes the reports it admits (analytics/copy/filter.ts), loaded only when asked for.
+  const plan = planned.plan.filters.copy?.length
+    ? await (await import('../../analytics/copy/filter.js')).resolveCopy(engine, planned.plan) : planned.plan;
   const [result, info] = await Promise.all([engine.backend.search(plan, req.facets), engine.backend.info()]);
+  const copy = req.facets ? await (await import('../../analytics/copy/filter.js')).copyFacet(engine, planned.plan) : null;
   const heading = await headingsFor(engine.backend, result.rows);
   return {
     q: req.q, understood: query.understood, terms: query.groups.flat().map((t) => t.text),
     total: result.total, page: req.page, size: req.size,
     hits: result.rows.map((r) => toHit(r, query, heading(r.reportId, r.ordinal))),
-    ...(result.facets ? { facets: facetsOf(result.facets, plan.filters) } : {}),
-    filters: plan.filters,
+    ...(result.facets ? { facets: { ...facetsOf(result.facets, plan.filters), ...(copy ? { copy } : {}) } } : {}),
+    // The report ids a copy filter resolved to are the engine's business, not the answer's.
+    filters: { ...plan.filters, reportIds: undefined },
     tookMs: Math.round((performance.now() - started) * 10) / 10,
     demo: info.demoReports > 0,
     warnings: query.warnings,

@@ -63,6 +63,16 @@ export function applyField(
       else warnings.push(warn('bad_theme', value));
       return;
     }
+    case 'copy': {
+      // copy:>0.5, copy:>=50%, copy:<0.2 (a bare number means at least).
+      const m = /^(>=|<=|>|<|＞|＜)?\s*(\d*\.?\d+)\s*(%)?$/.exec(value.trim());
+      const n = m ? Number(m[2]) / (m[3] || Number(m[2]) > 1 ? 100 : 1) : NaN;
+      if (m && n >= 0 && n <= 1) {
+        const op = ({ '＞': '>', '＜': '<' } as Record<string, '>' | '<'>)[m[1] ?? ''] ?? (m[1] as '>' | '>=' | '<' | '<=' | undefined) ?? '>=';
+        filters.copy = [...(filters.copy ?? []), { op, value: n }];
+      } else warnings.push(warn('bad_copy', value));
+      return;
+    }
     case 'region': {
       const codes = /^(\d{2}|\d{4}|\d{6}|\d{9})$/.test(value) ? [value] : resolveRegion(value);
       if (codes.length) add('regions', codes);

@@ -15,7 +15,7 @@ export type Item =
   /** `start`/`end`: where it stands in the normalised input, so the free text can be cut out. */
   | { kind: 'field'; field: string; value: string; negated: boolean; start: number; end: number };
 
-export const FIELDS = new Set(['section', 'theme', 'year', 'region', 'level']);
+export const FIELDS = new Set(['section', 'theme', 'year', 'region', 'level', 'copy']);
 const QUOTES = /["“”「」『』]/;
 const OPEN = /[(（]/;
 const CLOSE = /[)）]/;

@@ -191,6 +191,7 @@ export function filtersText(f: Partial<Filters>, regionName: (code: string) => s
     ...(f.levels ?? []).map((l) => `level:${LEVEL_NAMES[l] ?? l}`),
     ...(f.years ?? []).map((y) => `year:${y}`),
     ...(f.regions ?? []).map((r) => `region:${regionName(r)}`),
+    ...(f.copy ?? []).map((c) => `copy:${c.op}${c.value}`),
   ];
 }
 

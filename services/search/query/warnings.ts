@@ -23,6 +23,7 @@ const MESSAGES = {
   bad_section: (value: string, known: string) => `没有名为「${value}」的报告部分，已忽略：可用 ${known}`,
   bad_level: (value: string, known: string) => `没有名为「${value}」的行政层级，已忽略：可用 ${known}`,
   bad_theme: (value: string) => `没有名为「${value}」的主题，已忽略`,
+  bad_copy: (value: string) => `无法理解 copy:${value}，已忽略：请写 copy:>0.5 或 copy:<30%（与上一年报告的重复率）`,
   no_region: (value: string) => `没有找到名为「${value}」的地区，已忽略`,
 } as const;
 

@@ -6,6 +6,8 @@ import { UNKNOWN_REGION } from '../../core/region-code.js';
 import { Columns } from './columns.js';
 
 export const BIT: Record<FacetName, number> = { year: 1, level: 2, region: 4, section: 8, theme: 16 };
+/** Outside the reports a copy:… filter admits (filters.reportIds): no facet drops it. */
+const REPORTS_BIT = 32;
 
 export interface FilterMask {
   /** False when there is no filter at all: every mask is then 0. */
@@ -28,10 +30,12 @@ export function filterMask(cols: Columns, f: Filters): FilterMask {
 
   // Report-level bits, once per report.
   const reportBits = new Uint8Array(cols.maxReport + 1);
-  if (years.size || levels.size || regions.length) {
+  const admitted = f.reportIds ? new Set(f.reportIds) : null;
+  if (years.size || levels.size || regions.length || admitted) {
     for (let r = 1; r <= cols.maxReport; r++) {
       if (cols.docId[r] === undefined) continue;
       let bits = 0;
+      if (admitted && !admitted.has(cols.docId[r]!)) bits |= REPORTS_BIT;
       if (years.size && !years.has(cols.year[r]!)) bits |= BIT.year;
       if (levels.size && !levels.has(cols.level[r]!)) bits |= BIT.level;
       if (regions.length) {
@@ -48,7 +52,7 @@ export function filterMask(cols: Columns, f: Filters): FilterMask {
   const bySection = sections.size > 0;
   const byTheme = f.themes.length > 0;
   return {
-    active: years.size > 0 || levels.size > 0 || regions.length > 0 || bySection || byTheme,
+    active: years.size > 0 || levels.size > 0 || regions.length > 0 || bySection || byTheme || admitted !== null,
     report: (r) => reportBits[r]!,
     of(id) {
       let bits = reportBits[report[id]!]!;
