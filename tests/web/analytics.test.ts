@@ -65,7 +65,8 @@ describe('重复问题 and 统计数字 in Chromium', { skip: reason ?? false },
     await members.first().waitFor();
     assert.equal(await members.count(), top.members.length);
     assert.ok(new URL(page.url()).searchParams.getAll('open').includes(top.id));
-    assert.match(await members.first().locator('.citation').innerText(), /“存在的主要问题”部分，第\d+段/);
+    // Cited by the report's own heading, the category after it in brackets (or the category alone).
+    assert.match(await members.first().locator('.citation').innerText(), /(“存在的主要问题”部分|”部分（存在的主要问题）)，第\d+段/);
 
     // Follow the first member to the reader: the passage is targeted and holds the statement.
     const m = top.members[0]!;
@@ -123,7 +124,8 @@ describe('重复问题 and 统计数字 in Chromium', { skip: reason ?? false },
     await page.locator('.numbers-chart .recharts-bar-rectangle').first().waitFor();
     const api = await (await fetch(`${server.url}/api/stat-totals`)).json() as { rows: unknown[]; inconsistent: Array<{ reportId: string; tableSection: number | null }> };
     assert.equal(await page.locator('.numbers-chart .recharts-xAxis .recharts-cartesian-axis-tick').count(), api.rows.length);
-    await page.getByRole('radio', { name: '按省份' }).click();
+    // The totals' control (the 跨格式序列 section below has its own).
+    await page.getByRole('radio', { name: '按省份' }).first().click();
     await page.waitForURL(/by=province/);
     await page.locator('.numbers-chart .recharts-bar-rectangle').first().waitFor();
 
