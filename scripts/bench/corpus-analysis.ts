@@ -15,6 +15,8 @@ export interface CorpusAnalysisTiming {
   /** What the request covered: passages with the node, or reports per slice. */
   size: string;
   ms: Spread;
+  /** The first run: slices read cold, and the collocates' reference counts not yet cached. */
+  firstMs: number;
   goal: string;
 }
 export interface CorpusAnalysisResult { backend: string; reports: number; timings: CorpusAnalysisTiming[] }
@@ -32,15 +34,17 @@ function yearSpan(years: Array<{ year: number; reports: number }>, from: number,
   return { span: `year:${years[from]!.year}..${years[i - 1]!.year}`, reports: n, next: i };
 }
 
-async function time(job: () => Promise<unknown>, repeats: number): Promise<Spread> {
-  await job(); // warm-up: the first read of a slice's pages from disk
+async function time(job: () => Promise<unknown>, repeats: number): Promise<{ ms: Spread; firstMs: number }> {
+  const t = performance.now();
+  await job(); // the first run, timed apart
+  const firstMs = performance.now() - t;
   const ms: number[] = [];
   for (let i = 0; i < repeats; i++) {
     const t0 = performance.now();
     await job();
     ms.push(performance.now() - t0);
   }
-  return spread(ms);
+  return { ms: spread(ms), firstMs };
 }
 
 export async function benchCorpusAnalysis(engine: Engine, label: { backend: string; reports: number }, repeats: number, log: (s: string) => void): Promise<CorpusAnalysisResult> {
@@ -52,8 +56,8 @@ export async function benchCorpusAnalysis(engine: Engine, label: { backend: stri
     if (Math.abs(total - PASSAGES) < Math.abs(best.passages - PASSAGES)) best = { q, passages: total };
   }
   const c = await time(() => collocates(engine, { q: best.q, minFreq: 3 }), repeats);
-  timings.push({ what: 'collocates', request: `collocates ${best.q} (window 5/5)`, size: `${best.passages} passages`, ms: c, goal: '≤ 300 ms' });
-  log(`  collocates ${best.q} in ${best.passages} passages: ${c.median.toFixed(0)} ms`);
+  timings.push({ what: 'collocates', request: `collocates ${best.q} (window 5/5)`, size: `${best.passages} passages`, ...c, goal: '≤ 300 ms' });
+  log(`  collocates ${best.q} in ${best.passages} passages: ${c.ms.median.toFixed(0)} ms (first ${c.firstMs.toFixed(0)} ms)`);
 
   const years = (await engine.backend.info()).years;
   const total = years.reduce((n, y) => n + y.reports, 0);
@@ -61,12 +65,12 @@ export async function benchCorpusAnalysis(engine: Engine, label: { backend: stri
   const a = yearSpan(years, 0, each);
   const b = yearSpan(years, a.next, each);
   const k = await time(() => keywords(engine, { a: a.span, b: b.span }), repeats);
-  timings.push({ what: 'keywords', request: `keywords ${a.span} --vs ${b.span}`, size: `${a.reports} and ${b.reports} reports`, ms: k, goal: '≤ 1 s' });
-  log(`  keywords ${a.span} (${a.reports}) vs ${b.span} (${b.reports}): ${k.median.toFixed(0)} ms`);
+  timings.push({ what: 'keywords', request: `keywords ${a.span} --vs ${b.span}`, size: `${a.reports} and ${b.reports} reports`, ...k, goal: '≤ 1 s' });
+  log(`  keywords ${a.span} (${a.reports}) vs ${b.span} (${b.reports}): ${k.ms.median.toFixed(0)} ms (first ${k.firstMs.toFixed(0)} ms)`);
 
   const s = yearSpan(years, 0, Math.min(SLICE_REPORTS, total));
   const g = await time(() => ngrams(engine, { q: s.span, n: 3 }), repeats);
-  timings.push({ what: 'ngrams', request: `ngrams ${s.span} --n 3`, size: `${s.reports} reports`, ms: g, goal: '≤ 2 s' });
-  log(`  trigrams of ${s.span} (${s.reports} reports): ${g.median.toFixed(0)} ms`);
+  timings.push({ what: 'ngrams', request: `ngrams ${s.span} --n 3`, size: `${s.reports} reports`, ...g, goal: '≤ 2 s' });
+  log(`  trigrams of ${s.span} (${s.reports} reports): ${g.ms.median.toFixed(0)} ms (first ${g.firstMs.toFixed(0)} ms)`);
   return { ...label, timings };
 }

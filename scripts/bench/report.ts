@@ -113,8 +113,8 @@ export function markdown(r: BenchResults): string {
     L.push('');
   }
   if (r.corpusAnalysis?.length) {
-    L.push('### Corpus analysis (from the stored token streams)', '', '| backend | reports | request | covering | ms | goal | n |', '|---|---|---|---|---|---|---|');
-    for (const c of r.corpusAnalysis) for (const t of c.timings) L.push(`| ${c.backend} | ${k(c.reports)} | \`${t.request}\` | ${t.size} | ${sp(t.ms, 0)} | ${t.goal} | ${t.ms.n} |`);
+    L.push('### Corpus analysis (from the stored token streams)', '', '| backend | reports | request | covering | ms | first run ms | goal | n |', '|---|---|---|---|---|---|---|---|');
+    for (const c of r.corpusAnalysis) for (const t of c.timings) L.push(`| ${c.backend} | ${k(c.reports)} | \`${t.request}\` | ${t.size} | ${sp(t.ms, 0)} | ${f(t.firstMs, 0)} | ${t.goal} | ${t.ms.n} |`);
     L.push('');
   }
   if (r.segment) {

@@ -82,6 +82,8 @@ export interface SearchBackend {
   trend(plan: SearchPlan, by: TrendBy): Promise<TrendPoint[]>;
   /** Matching passages in a stable order, for concordance lines computed by the engine. */
   matchingPassages(plan: SearchPlan): Promise<{ total: number; rows: PassageRow[] }>;
+  /** Optional: changes whenever any report is added or removed, in any process (what derived counts are cached by). */
+  writeGeneration?(): Promise<string>;
   /** The token streams of the passages a plan selects (its query and filters), for corpus analysis (tokens/slice.ts). */
   tokenSlice(plan: SearchPlan): Promise<TokenSlice>;
   report(id: string): Promise<StoredReport | null>;

@@ -369,6 +369,10 @@ export class SqliteBackend implements SearchBackend {
     return this.search({ ...plan, collapse: false }, false);
   }
 
+  async writeGeneration(): Promise<string> {
+    return this.db.transaction(() => this.cols().generation)();
+  }
+
   async tokenSlice(plan: SearchPlan): Promise<TokenSlice> {
     return this.db.transaction(() => {
       const cols = this.cols();

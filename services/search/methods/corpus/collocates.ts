@@ -6,7 +6,7 @@ import type { Engine } from '../../engine.js';
 import { CLAUSE_ID, SENTENCE_ID } from '../../tokens/dictionary.js';
 import { Filters } from '../../types.js';
 import { association, round } from './measures.js';
-import { nodeIds, nodeTerm, occurrences, readFilterSlice, readSlice, termCounts } from './slice.js';
+import { nodeIds, nodeTerm, occurrences, readSlice, referenceCounts } from './slice.js';
 
 export const COLLOCATE_SORTS = ['freq', 'mi', 'g2', 't', 'logDice'] as const;
 
@@ -51,12 +51,11 @@ export type CollocatesResponse = z.infer<typeof CollocatesResponse>;
 export async function collocates(engine: Engine, input: CollocatesRequestInput): Promise<CollocatesResponse> {
   const started = performance.now();
   const req = CollocatesRequest.parse(input);
-  const [{ slice, query }, { slice: reference }] = await Promise.all([readSlice(engine, req.q, req.filters), readFilterSlice(engine, req.q, req.filters)]);
+  const [{ slice, query }, ref] = await Promise.all([readSlice(engine, req.q, req.filters), referenceCounts(engine, req.q, req.filters)]);
   const term = nodeTerm(query);
   const words = term?.words ?? [];
   const empty = { q: req.q, node: words, nodeFreq: 0, passages: slice.start.length - 1, windowTokens: 0, corpusTokens: 0, total: 0, collocates: [] };
   const node = words.length ? nodeIds(slice, words) : null;
-  const ref = termCounts(reference);
   if (!node) return { ...empty, corpusTokens: ref.total, tookMs: ms(started) };
 
   const co = new Map<number, { l: number; r: number }>();
@@ -88,15 +87,13 @@ export async function collocates(engine: Engine, input: CollocatesRequestInput):
     }
   });
 
-  const refIndex = new Map<string, number>();
-  reference.terms.forEach((t, i) => refIndex.set(t, i));
   // The node's frequency in the slice: every occurrence is in a passage the query found.
   const rows: Collocate[] = [];
   for (const [id, c] of co) {
     const o = c.l + c.r;
     if (o < req.minFreq) continue;
     const termText = slice.terms[id]!;
-    const fc = ref.freq[refIndex.get(termText) ?? -1] ?? o;
+    const fc = ref.freq.get(termText) ?? o;
     const m = association(o, windowTokens, fc, ref.total, nodeFreq);
     rows.push({
       term: termText, freq: o, collocateFreq: fc, left: c.l, right: c.r,

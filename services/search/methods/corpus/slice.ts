@@ -21,6 +21,36 @@ export async function readFilterSlice(engine: Engine, q: string, filters: Filter
   return { slice: await engine.backend.tokenSlice(bare), query };
 }
 
+/** Word frequencies of a slice, by term (what collocates measure against). */
+export interface ReferenceCounts { freq: Map<string, number>; total: number }
+
+/** Recent reference counts by filters, valid while the backend's generation stays the same. */
+const referenceCache = new Map<string, ReferenceCounts>();
+const REFERENCE_CACHE_ENTRIES = 8;
+
+/**
+ * The word frequencies of the slice the query's filters alone describe. Kept per backend
+ * generation: a user trying node after node in the same slice reads it once. Backends without
+ * a generation (Elasticsearch: another process may write) read it every time.
+ */
+export async function referenceCounts(engine: Engine, q: string, filters: Filters = Filters.parse({})): Promise<ReferenceCounts> {
+  const { plan } = planOf(engine, q, filters, { limit: ALL });
+  const generation = engine.backend.writeGeneration ? await engine.backend.writeGeneration() : null;
+  const key = generation === null ? null : JSON.stringify([engine.backend.kind, generation, plan.filters]);
+  const hit = key === null ? undefined : referenceCache.get(key);
+  if (hit) return hit;
+  const { slice } = await readFilterSlice(engine, q, filters);
+  const counts = termCounts(slice);
+  const freq = new Map<string, number>();
+  for (let id = 2; id < slice.terms.length; id++) if (counts.freq[id]) freq.set(slice.terms[id]!, counts.freq[id]!);
+  const out = { freq, total: counts.total };
+  if (key !== null) {
+    referenceCache.set(key, out);
+    if (referenceCache.size > REFERENCE_CACHE_ENTRIES) referenceCache.delete(referenceCache.keys().next().value!);
+  }
+  return out;
+}
+
 export const isWordId = (id: number) => id !== SENTENCE_ID && id !== CLAUSE_ID;
 
 /** The term a node stands for: the whole query when it is one string, else its only term; null when it has no words. */
