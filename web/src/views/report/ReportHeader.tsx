@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { FORMAT_LABELS, LEVEL_LABELS, regionText } from '../../state/labels';
 import { parseNoteText } from '../../state/parseNotes';
 import type { ReportResponse } from '../../state/types';
+import { ReportLineage } from './ReportLineage';
 
 export function ReportHeader({ report }: { report: ReportResponse }) {
   return (
@@ -19,6 +20,7 @@ export function ReportHeader({ report }: { report: ReportResponse }) {
         <div><dt>段落</dt><dd>{report.passages.length} 段</dd></div>
       </dl>
       <p className="report-links small"><Link to={`/reports/${encodeURIComponent(report.id)}/audit`}>格式审查：逐项核对与原文依据</Link></p>
+      <ReportLineage id={report.id} />
       {report.ocr && (
         <p className="report-ocr" role="note">
           本报告的文字由光学字符识别（OCR）从扫描图像中读出，可能有错字漏字：引用前请与原件核对。
