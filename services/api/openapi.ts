@@ -19,7 +19,9 @@ import { CompareParams, CopiedParams } from './routes/copy.js';
 import { LineageResponse } from '../analytics/lineage/index.js';
 import { Audit } from '../analytics/audit/schema.js';
 import { AuditRatesResponse } from '../analytics/methods/audit.js';
-import { AuditRatesParams } from './routes/audit.js';
+import { AuditRatesParams, UnchangedParams } from './routes/audit.js';
+import { ProblemsFollowed } from '../analytics/audit/followed.js';
+import { UnchangedResponse } from '../analytics/methods/problems-followed.js';
 import { CompareResult } from '../analytics/copy/compare.js';
 import { ReportCopy } from '../analytics/copy/corpus.js';
 import { CopiedList, CopyTrend } from '../analytics/copy/summaries.js';
@@ -107,6 +109,8 @@ export function openApiDocument(): Json {
       '/api/compare': get('Two indexed reports compared: sections and sentences aligned (unchanged, changed, new, dropped), table cells side by side, copy rate of b against a', CompareParams, json(CompareResult, 'The comparison')),
       '/api/reports/{id}/audit': get("The report's format-compliance audit: each rule with its source (条例 article, format notice clause or assessor's indicator), pass / fail / not_assessable, and the quotes with their offsets that show it; cross-year rules against the unit's previous report", null, json(Audit, 'The audit'), ReportIdParam),
       '/api/audit-rates': get('Pass rates of every audit rule over the whole index, by year, province or level', AuditRatesParams, json(AuditRatesResponse, 'Rows per group and a total row, each with pass, fail and not-assessable counts per rule')),
+      '/api/reports/{id}/problems-followed': get("Each problem the report states, followed into the unit's next-year report: repeated, reported_fixed or silent, with the next year's words", null, json(ProblemsFollowed, 'The problems followed'), ReportIdParam),
+      '/api/problems-unchanged': get('Problems units repeat unchanged year after year (at least minRecurrences times after the first), across the index', UnchangedParams, json(UnchangedResponse, 'A page of chains, longest first')),
       '/api/audit-rates.csv': get('The same pass rates as CSV: one line per group and rule', AuditRatesParams, { description: 'A CSV file' }),
       '/api/copy/copied': get('Reports copied more than min (default 0.5) from their previous year, highest first', CopiedParams, json(CopiedList, 'A page of reports')),
       '/api/copy/trend': get('Mean copy rate against the previous year, by year and level', null, json(CopyTrend, 'One point per year and level')),

@@ -51,3 +51,12 @@ export function score(audited: readonly Audited[]): Score[] {
     return { rule, tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1, misses };
   });
 }
+
+/** Lineage reports parsed, oldest first per unit, for following problems into the next year. */
+export function parsedLineages(seed: number, units: number) {
+  return Array.from({ length: units }, (_, u) => lineage(seed, u, { transform: plantDefects({ rate: 0.3 }) }).map((r) => {
+    const parsed = parseText(r.text, { fileName: r.fileName });
+    const report = { ...parsed, id: r.fileName, text: r.text, source: { path: r.fileName, kind: 'txt' as const, bytes: r.text.length, sha256: '0'.repeat(64), encoding: 'utf-8' } };
+    return { truth: r.truth as Truth, input: inputOf(report, null) };
+  }));
+}

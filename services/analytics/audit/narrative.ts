@@ -9,7 +9,7 @@ import { RULES } from './sources.js';
 import { isStock, substance } from './stock.js';
 import { findLine, lineQuote, quote } from './text.js';
 
-interface Statement { text: string; evidence: AuditEvidence }
+export interface Statement { text: string; evidence: AuditEvidence }
 
 /**
  * A kind's statements (splitItems over its passages), each quoted where it stands in the text.
@@ -17,7 +17,7 @@ interface Statement { text: string; evidence: AuditEvidence }
  * inspections, elsewhere, is not one of the report's problems); there, without passages of
  * the kind, the part's passages that are not the other kind.
  */
-function statements(input: AuditInput, section: 'problems' | 'improvements'): Statement[] {
+export function statements(input: AuditInput, section: 'problems' | 'improvements'): Statement[] {
   const { report } = input;
   const range = partRange(input.parts, 4, report.text.length);
   const inPart = (p: { start: number }) => !range || (p.start >= range[0] && p.start < range[1]);
