@@ -47,8 +47,8 @@ async function main() {
       await p.getByTestId('series-reports').locator('.series-report').first().waitFor();
     });
     await shoot(browser, url, 'numbers-series-level-desktop.png', { width: 1280, height: 900 }, async (p) => {
-      await p.getByTestId('stat-series').getByLabel('序列指标').selectOption('requests.new');
-      await p.getByTestId('stat-series').getByRole('radio', { name: '按层级' }).click();
+      await p.getByTestId('stat-series').getByLabel('序列', { exact: true }).selectOption('requests.new');
+      await p.getByTestId('stat-series').getByRole('radio', { name: '层级', exact: true }).click();
       await p.locator('.series-bar').first().waitFor();
     });
     await shoot(browser, url, 'numbers-series-phone.png', { width: 390, height: 844 }, async () => {});

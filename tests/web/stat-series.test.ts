@@ -88,8 +88,8 @@ describe('跨格式序列 in Chromium', { skip: reason ?? false }, () => {
     const section = page.getByTestId('stat-series');
     await section.locator('.series-dot').first().waitFor();
     await section.getByTestId('series-outliers').waitFor();
-    await section.getByLabel('序列指标').selectOption('requests.new');
-    await section.getByRole('radio', { name: '按层级' }).click();
+    await section.getByLabel('序列', { exact: true }).selectOption('requests.new');
+    await section.getByRole('radio', { name: '层级', exact: true }).click();
     await section.locator('.series-bar').first().waitFor();
     const expected = await api<StatSeriesResponse>('/api/stat-series?metric=requests.new&by=level&minReports=30');
     assert.equal(await section.locator('.series-bar').count(), expected.points.filter((p) => p.value !== null).length);

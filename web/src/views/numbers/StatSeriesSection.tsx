@@ -61,8 +61,8 @@ export function StatSeriesSection() {
       <h2 id="stat-series-title" className="section-title">跨格式序列 <span className="muted">2008年版统计表、2019年试行格式、2021年格式对照到同一口径</span></h2>
       <div className="stat-series-controls">
         <label className="inline-field">
-          指标
-          <select value={metric} onChange={(e) => choose(() => setMetric(e.target.value))} aria-label="序列指标">
+          序列
+          <select value={metric} onChange={(e) => choose(() => setMetric(e.target.value))} aria-label="序列">
             {crosswalk && (
               <>
                 <optgroup label="比率">
@@ -78,7 +78,7 @@ export function StatSeriesSection() {
             {!crosswalk && <option value={metric}>{metric}</option>}
           </select>
         </label>
-        <SegmentedControl label="维度" value={by} options={(['year', 'province', 'level'] as const).map((b) => ({ value: b, label: SERIES_BY_LABELS[b] }))}
+        <SegmentedControl label="序列维度" value={by} options={(['year', 'province', 'level'] as const).map((b) => ({ value: b, label: SERIES_BY_LABELS[b] }))}
           onChange={(b) => choose(() => setBy(b))} />
         <label className="inline-field">
           样本少于
@@ -124,7 +124,7 @@ export function StatSeriesSection() {
                   <table className="data-table stat-series-table">
                     <thead>
                       <tr>
-                        <th scope="col">{SERIES_BY_LABELS[by].slice(1)}</th>
+                        <th scope="col">{SERIES_BY_LABELS[by]}</th>
                         <th scope="col" className="num">{data.metric.label}</th>
                         <th scope="col" className="num">报告数（样本）</th>
                         {rate ? <th scope="col" className="num">分子 / 分母</th> : <th scope="col" className="num">每份报告</th>}

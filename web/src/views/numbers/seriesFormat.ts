@@ -4,7 +4,8 @@ import type { MetricInfo, SeriesPoint } from '../../../../services/analytics/met
 
 export type SeriesBy = 'year' | 'province' | 'level';
 
-export const SERIES_BY_LABELS: Record<SeriesBy, string> = { year: '按年份', province: '按省份', level: '按层级' };
+/** Without the page's own 按…, so that a radio named 按省份 stays the page's one (tests and screen readers find one). */
+export const SERIES_BY_LABELS: Record<SeriesBy, string> = { year: '年份', province: '省份', level: '层级' };
 
 export const formatMetric = (metric: Pick<MetricInfo, 'kind' | 'unit'>, v: number | null | undefined): string => {
   if (v === null || v === undefined) return '—';
