@@ -212,3 +212,27 @@ describe('issue 13: headings of the old template name their part', () => {
     assert.equal(sectionOf(r, '开设政务公开专栏'), 'platforms');
   });
 });
+
+describe('issue 13: plans after problems, more shapes', () => {
+  const part = (...l: string[]) => parse(lines('某某镇2023年政府信息公开工作年度报告', '一、总体情况', '2023年，我镇推进政务公开。', '五、存在的主要问题及改进情况', ...l, '六、其他需要报告的事项', '无。'));
+
+  test('a paragraph that opens with an action is a plan; one that describes a state stays a problem', () => {
+    const r = part('信息公开工作仍存在一些问题，如公开不及时。', '落实政务公开工作的人员均为兼职，精力有限。', '加强学习培训，提高业务水平，确保信息及时公开。');
+    assert.equal(sectionOf(r, '如公开不及时'), 'problems');
+    assert.equal(sectionOf(r, '均为兼职'), 'problems');
+    assert.equal(sectionOf(r, '加强学习培训'), 'improvements');
+  });
+
+  test('今年, in a report written early the next year, leads in a plan', () => {
+    const r = part('公开内容不够全面。今年，我镇将进一步拓展公开内容。');
+    assert.equal(sectionOf(r, '公开内容不够全面'), 'problems');
+    assert.equal(sectionOf(r, '进一步拓展公开内容'), 'improvements');
+  });
+
+  test('numbered sentences and a line handing over to a list are content there, not headings', () => {
+    const r = part('工作中还存在以下不足：', '1.信息公开意识不强。', '2.业务水平不高。', '下一步将重点做好以下工作：', '1.强化公开意识。', '2.提升业务水平。');
+    assert.equal(sectionOf(r, '业务水平不高'), 'problems');
+    assert.equal(sectionOf(r, '重点做好以下工作'), 'improvements');
+    assert.equal(sectionOf(r, '提升业务水平'), 'improvements');
+  });
+});

@@ -102,5 +102,8 @@ export function meaningOf(words: string): Meaning | null {
  * whose asterisks normalize removed): short, one clause, no sentence inside.
  */
 export function isUnmarkedHeading(line: string): boolean {
-  return line.length <= 25 && !/[。,，;；:：]./.test(line) && !/[。!?！？]$/.test(line);
+  return line.length <= 25 && !/[。,，;；:：]./.test(line) && !/[。!?！？]$/.test(line) && !INTRODUCES_LIST.test(line);
 }
+
+/** A sentence that hands over to a list ("下一步将重点做好以下工作：", "存在以下问题："): content, not a title. */
+const INTRODUCES_LIST = /(?:以下|如下|下列|将|拟)[^:：]*[:：]$/;

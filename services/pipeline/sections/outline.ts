@@ -235,6 +235,8 @@ function recognise(f: string, scope: SectionType | null, below: () => number | n
     const inParts = scope === 'problems' || scope === 'improvements';
     const content = inParts && (h.level === ITEM_LEVEL || (h.level >= 3 && !(h.alone && !ENDS_SENTENCE.test(f))));
     let meaning = h.titled && !content ? meaningOf(h.words) : null;
+    // There a whole numbered sentence ("2.业务水平不高。") is a paragraph, whatever follows it.
+    if (content && h.alone && ENDS_SENTENCE.test(f)) h = { ...h, alone: false };
     if (meaning === 'statistics' && !h.alone) meaning = null; // a table is named, not written about
     // A whole sentence with nothing under it (the next line is a sibling or the end) is an
     // item of content, not a heading: "1、开通微信公众号。" before "2、…" or "二、…".

@@ -3,7 +3,7 @@
 // ("2021年，我乡将…", "下一步，…", "针对上述问题，…") or a list of actions ("一是加强…") starts the
 // plan. Some pair them item by item ("一是…不够及时。下一步将…。二是…"), so inside a part that
 // began as problems a later item worded as a shortcoming turns back to problems.
-import { ACTION_ITEM, IMPROVEMENT_LEAD_IN, ITEM_START, PROBLEM_WORDS, REMEDY } from './vocabulary.js';
+import { ACTION_ITEM, ACTION_PARAGRAPH, IMPROVEMENT_LEAD_IN, ITEM_START, PROBLEM_WORDS, REMEDY } from './vocabulary.js';
 
 export type Side = 'problems' | 'improvements';
 export interface Turn { at: number; side: Side }
@@ -23,7 +23,7 @@ export function turns(line: string, from: number, side: Side, mayReturn: boolean
     const end = SENTENCE_END.exec(line);
     const stop = end ? end.index + 1 : line.length;
     if (at < stop) {
-      const plan = startsPlan(line, at, stop);
+      const plan = startsPlan(line, at, stop, at === from);
       if (side === 'problems' && plan) out.push({ at, side: (side = 'improvements') });
       else if (side === 'improvements' && mayReturn && !plan && startsShortcoming(line, at, stop)) {
         out.push({ at, side: (side = 'problems') });
@@ -35,12 +35,19 @@ export function turns(line: string, from: number, side: Side, mayReturn: boolean
   return out;
 }
 
-function startsPlan(line: string, at: number, stop: number): boolean {
+/** `opens`: the sentence opens its paragraph, where an action with no marker starts a plan too. */
+function startsPlan(line: string, at: number, stop: number, opens: boolean): boolean {
   IMPROVEMENT_LEAD_IN.lastIndex = at;
   if (IMPROVEMENT_LEAD_IN.test(line)) return true;
   ACTION_ITEM.lastIndex = at;
-  return ACTION_ITEM.test(line) && !namesShortcoming(line.slice(at, stop));
+  ACTION_PARAGRAPH.lastIndex = at;
+  const sentence = line.slice(at, stop);
+  if (ACTION_ITEM.test(line)) return !namesShortcoming(sentence);
+  // Unmarked, it must not describe a state either ("落实公开工作的人员均为兼职，精力有限。").
+  return opens && ACTION_PARAGRAPH.test(line) && !namesShortcoming(sentence) && !DESCRIBES_STATE.test(sentence.replace(REMEDY, ''));
 }
+
+const DESCRIBES_STATE = /问题|存在|有限|兼职|难以|均为|仍然|仍是|尚需|较多|偏多|偏少/;
 
 function startsShortcoming(line: string, at: number, stop: number): boolean {
   ITEM_START.lastIndex = at;

@@ -46,6 +46,8 @@ export const IMPROVEMENT_LEAD_IN = new RegExp(
   '\\d{4}\\s*年度?,?\\s*(?:[我本]\\S{1,6}?)?(?:将|要(?!求)|拟|计划|继续|准备)|' +
   // "2024年，白马乡将…", "镇政府将进一步…": a subject the report names, then its plan.
   '\\d{4}\\s*年度?,?\\s*[^,。;!?]{1,12}?(?:将|拟|准备)|' +
+  // "今年，我镇将…": written early in the next year, 今年 is the year of the plan.
+  '(?:今年|新的一年|新一年)\\s*,?\\s*[^,。;!?]{0,12}?(?:将|拟|准备|要(?!求))|' +
   '[^,。;!?\\d]{1,10}?将(?:进一步|继续|持续|着力|切实|认真|深入|加大|加强|不断|全面|围绕|按照|坚持)|' +
   '(?:[我本](?:乡|镇|街道|办|局|委|区|县|市|单位|部门|机关|中心){1,2}|我们)(?:将|要(?!求)|拟|计划|准备)|' +
   '将(?:进一步|继续|从|重点|着力|切实|认真|深入|加大|加强|持续|不断|围绕|按照|以|坚持|紧紧|全面))', 'y');
@@ -54,12 +56,16 @@ export const IMPROVEMENT_LEAD_IN = new RegExp(
 const ITEM = '(?:[一二三四五六七八九十]+是|\\d{1,2}(?:、|\\.(?!\\d+(?:\\.\\d+)?\\s*(?:%|万|亿|元|倍)))|\\([一二三四五六七八九十\\d]{1,2}\\)|第[一二三四五六七八九十]+[,、])\\s*';
 export const ITEM_START = new RegExp(ITEM, 'y');
 
-/** A list item that opens with an action: a plan, not a problem. */
-export const ACTION_ITEM = new RegExp(ITEM +
-  '(?:要|要进一步|进一步|继续|持续|不断|切实|积极|努力|着力|全面|大力|认真|深入)?' +
+const ACTION = '(?:要|要进一步|进一步|继续|持续|不断|切实|积极|努力|着力|全面|大力|认真|深入)?' +
   '(?:加强|强化|完善|提升|提高|加大|推进|推动|健全|拓宽|拓展|深化|充实|建立|规范|优化|做好|抓好|落实|创新|丰富|扩大|整合|转变|' +
   '严格|增强|注重|坚持|抓实|夯实|建设|打造|开展|实现|配齐|配强|配备|稳定|用好|统一|明确|及时|定期|准确|认真|精心|畅通|探索|加快|' +
-  '强调|督促|指导|组织|以|将|把)', 'y');
+  '强调|督促|指导|组织|以|将|把)';
+
+/** A list item that opens with an action: a plan, not a problem. */
+export const ACTION_ITEM = new RegExp(ITEM + ACTION, 'y');
+
+/** A paragraph that opens with an action and no marker ("加强学习培训，提高业务水平。"): a plan too. */
+export const ACTION_PARAGRAPH = new RegExp(ACTION, 'y');
 
 /**
  * Remedies name the shortcoming they fix ("缓解人员不足的问题", "杜绝重复发布"): that wording is
