@@ -6,9 +6,10 @@ import { createApp } from '../../services/api/app.js';
 import { ingest } from '../../services/ingest/ingest.js';
 import { tempEngine } from './engine.js';
 
-export async function startServer(paths: string[]): Promise<{ url: string; close: () => Promise<void> }> {
+/** `demo`: the reports are ingested as demo data (as `serve --seed-demo` does), so the UI and the exports mark them. */
+export async function startServer(paths: string[], opts: { demo?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const t = await tempEngine();
-  const summary = await ingest(t.engine, paths);
+  const summary = await ingest(t.engine, paths, { demo: opts.demo ?? false });
   if (summary.failed.length) throw new Error(`test corpus failed to ingest: ${JSON.stringify(summary.failed)}`);
   const server: Server = await new Promise((resolve) => {
     const s = createApp(t.engine).listen(0, '127.0.0.1', () => resolve(s));

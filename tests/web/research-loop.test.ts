@@ -3,33 +3,21 @@
 // the report's own heading, 统计数字 and 重复问题 on real data, phone and keyboard.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createApp } from '../../services/api/app.js';
 import { generateCorpus } from '../../services/corpus-gen/index.js';
-import { ingest } from '../../services/ingest/ingest.js';
 import { parseCsv } from '../../web/src/state/csv.js';
 import { REAL_DIR } from '../helpers/corpus.js';
-import { tempEngine } from '../helpers/engine.js';
+import { startServer } from '../helpers/server.js';
 import { ensureWebBuilt, launchBrowser, skipReason } from './support.js';
 
 const reason = skipReason();
 
-async function serve(paths: string[], demo: boolean): Promise<{ url: string; close: () => Promise<void> }> {
-  const t = await tempEngine();
-  const summary = await ingest(t.engine, paths, { demo });
-  assert.deepEqual(summary.failed, []);
-  const server: Server = await new Promise((resolve) => { const s = createApp(t.engine).listen(0, '127.0.0.1', () => resolve(s)); });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: async () => { await new Promise((r) => server.close(r)); await t.dispose(); } };
-}
-
 describe('issue 16: place, exports, citations, analytics, phone and keyboard', { skip: reason ?? false }, () => {
-  let real: Awaited<ReturnType<typeof serve>>;
-  let demo: Awaited<ReturnType<typeof serve>>;
+  let real: Awaited<ReturnType<typeof startServer>>;
+  let demo: Awaited<ReturnType<typeof startServer>>;
   let demoDir: string;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -38,7 +26,7 @@ describe('issue 16: place, exports, citations, analytics, phone and keyboard', {
     ensureWebBuilt();
     demoDir = mkdtempSync(join(tmpdir(), 'gongkai-demo16-'));
     generateCorpus({ out: demoDir, count: 120, seed: 16 });
-    [real, demo] = await Promise.all([serve([REAL_DIR], false), serve([demoDir], true)]);
+    [real, demo] = await Promise.all([startServer([REAL_DIR]), startServer([demoDir], { demo: true })]);
     browser = await launchBrowser();
   });
   after(async () => {

@@ -143,7 +143,8 @@ export function NumbersPage() {
               {!data.inconsistent.length ? (
                 <p className="muted" data-testid="all-consistent">
                   {data.total.withTables
-                    ? `上面列出的 ${fmt(data.total.withTables)} 份读出统计表的报告，其统计表的勾稽关系都成立；其余 ${fmt(data.total.reports - data.total.withTables)} 份报告没有读出统计表，未作核对。`
+                    ? `上面列出的 ${fmt(data.total.withTables)} 份读出统计表的报告，其统计表的勾稽关系都成立${data.total.reports > data.total.withTables
+                      ? `；其余 ${fmt(data.total.reports - data.total.withTables)} 份报告没有读出统计表，未作核对` : ''}。`
                     : '当前筛选条件下没有读出统计表的报告，未作核对。'}
                 </p>
               ) : (
