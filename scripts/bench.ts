@@ -5,7 +5,7 @@
 //   --sizes 1000,10000      corpus sizes (default 1000,10000,100000)
 //   --light-sizes 100000    sizes that get ingest, the query mix, HTTP and cold start only (default: none)
 //   --stages a,b            any of segment,parse,ingest,queries,naive,http,cold,corpus (default all)
-//   --backends sqlite,tantivy,elasticsearch   (default all three; sqlite = the embedded backend on FTS5, tantivy = on the
+//   --backends sqlite,tantivy,elasticsearch   (default all three, tantivy when its addon is built and not --quick; sqlite = the embedded backend on FTS5, tantivy = on the
 //                           tantivy core (crates/gongkai-index); ES is 'pending' when unavailable)
 //   --es-sizes 1000,10000   sizes at which Elasticsearch is measured too (default: every size)
 //   --es start|reachable|off          start a local node if needed (full default) or only use a running one (quick default)
@@ -37,6 +37,7 @@ import { benchSegment } from './bench/segment.js';
 import { benchCorpusAnalysis } from './bench/corpus-analysis.js';
 import { benchColdStart, benchServer, type ServerTarget } from './bench/server.js';
 import { load1, machine, rounded } from './bench/stats.js';
+import { ADDON } from '../services/search/tantivy/native.js';
 
 const ALL_STAGES = ['segment', 'parse', 'ingest', 'queries', 'naive', 'http', 'cold', 'corpus', 'audit'] as const;
 type Stage = typeof ALL_STAGES[number];
@@ -113,7 +114,9 @@ const sizes = (list(values.sizes) ?? (quick ? ['1000'] : ['1000', '10000', '1000
 const light = new Set((list(values['light-sizes']) ?? []).map(Number));
 const stages = new Set((list(values.stages) ?? [...ALL_STAGES]) as Stage[]);
 for (const s of stages) if (!ALL_STAGES.includes(s)) throw new Error(`unknown stage ${s}`);
-const backends = (list(values.backends) ?? ['sqlite', 'tantivy', 'elasticsearch']) as Backend[];
+// The tantivy core by default only where its addon is built (npm ci without cargo skips it), and
+// not in a quick run, which must stay a two-minute smoke check (--backends sqlite,tantivy adds it).
+const backends = (list(values.backends) ?? ['sqlite', ...(existsSync(ADDON) && !quick ? ['tantivy'] : []), 'elasticsearch']) as Backend[];
 const esSizes = list(values['es-sizes'])?.map(Number);
 const seed = Number(values.seed ?? 1);
 const esMode = values['no-es'] ? 'off' : (values.es ?? (quick ? 'reachable' : 'start')) as 'off' | 'reachable' | 'start';
