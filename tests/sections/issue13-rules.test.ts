@@ -236,3 +236,21 @@ describe('issue 13: plans after problems, more shapes', () => {
     assert.equal(sectionOf(r, '提升业务水平'), 'improvements');
   });
 });
+
+describe('issue 13: the lead-in under the overview heading, more shapes', () => {
+  test('a download line, a contact sentence and 特发布本报告 stay preamble, and start no sub-part', () => {
+    const r = parse(lines(
+      '某某镇2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '为使社会公众更好地了解本镇政府信息公开工作，特发布本报告。',
+      '报告电子版可在某某县人民政府网站下载。',
+      '如对本报告有任何疑问，请与某某镇党政办联系（地址：某某路1号）。',
+      '2023年，我镇高度重视政府信息公开工作，成立了领导小组。',
+      '（一）主动公开',
+      '2023年，我镇主动公开信息100条。',
+    ));
+    for (const s of ['特发布本报告', '网站下载', '有任何疑问']) assert.equal(sectionOf(r, s), 'preamble', s);
+    assert.equal(sectionOf(r, '成立了领导小组'), 'overview');
+    assert.equal(sectionOf(r, '主动公开信息100条'), 'proactive');
+  });
+});

@@ -261,7 +261,8 @@ function recognise(f: string, scope: SectionType | null, below: () => number | n
     }
     return null;
   }
-  if (scope === 'overview') {
+  // The lead-in under the overview heading is no run-in heading ("报告电子版可在…网站下载。").
+  if (scope === 'overview' && !(LEAD_IN.test(f) || REPORT_FOLLOWS.test(f))) {
     const glued = GLUED_PART.exec(f);
     if (glued) return { h: synthetic(UNMARKED_CHILD, glued[0], false), meaning: meaningOf(glued[0]) };
     const run = RUN_IN.exec(f);

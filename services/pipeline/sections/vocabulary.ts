@@ -91,7 +91,7 @@ export const OPENS_WITH_YEAR = /^\d{4}\s*年/;
  * itself, its parts, its statistics period, where to get it, whom to contact. Narrower than
  * PREAMBLE: "根据《条例》要求，我乡…" under a heading is an account of the work.
  */
-export const LEAD_IN = /^本(?:年度)?(?:报告|年报)|^(?:全文|报告|年报)(?:包括|由|分为)|统计期限|统计时限|查阅或下载|可在.{0,30}网.{0,10}下载|联系(?:电话|方式|地址)[:：]|如有疑问/;
+export const LEAD_IN = /^本(?:年度)?(?:报告|年报)|^(?:全文|报告|年报)(?:包括|由|分为)|统计期限|统计时限|查阅或下载|可在.{0,30}网.{0,10}下载|联系(?:电话|方式|地址)[:：]|如有疑问|如对本(?:年度)?报告|有任何疑问|(?:发布|公布|编制)本(?:年度)?报告[。.]?$/;
 
 /** The part names of the templates, when a page runs them into the paragraph ("主动公开一是…"). */
 export const GLUED_PART = /^(?:主动公开|依申请公开)(?=一是|[我本全该])/;
