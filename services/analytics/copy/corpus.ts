@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import type { Engine } from '../../search/engine.js';
 import { ReportSummary } from '../../search/types.js';
-import { lineages } from '../lineage/index.js';
-import { eachPassage, indexState } from '../source.js';
+import { cacheState, lineages } from '../lineage/index.js';
+import { eachPassage } from '../source.js';
 import { GrowU32 } from '../clusters/store.js';
 import { pairCopy, PairCopy, type Features } from './pair.js';
 import { featuresOf } from './pair.js';
@@ -221,12 +221,12 @@ let cached: { engine: Engine; state: string; value: Promise<CorpusCopy> } | null
 /** The copy rates if already computed for the index as it is now, else null (never starts the computation). */
 export async function computedCopyRates(engine: Engine): Promise<CorpusCopy | null> {
   if (!cached || cached.engine !== engine) return null;
-  return cached.state === (await indexState(engine)) ? cached.value : null;
+  return cached.state === (await cacheState(engine)) ? cached.value : null;
 }
 
 /** The index's copy rates, computed once per index state (concurrent callers share one computation). */
 export async function copyRates(engine: Engine): Promise<CorpusCopy> {
-  const state = await indexState(engine);
+  const state = await cacheState(engine);
   if (cached && cached.engine === engine && cached.state === state) return cached.value;
   const value = computeCopyRates(engine);
   cached = { engine, state, value };
