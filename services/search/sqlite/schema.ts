@@ -28,6 +28,8 @@ export function createSchema(db: Database.Database): void {
   addReportSourceColumns(db);
   db.exec(`
     CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
+    -- The index's state (analytics/source.ts indexState: max(ingested_at)) read from this, not by a scan of the rows and their texts.
+    CREATE INDEX IF NOT EXISTS reports_ingested ON reports(ingested_at);
     CREATE INDEX IF NOT EXISTS reports_columns ON reports(id, doc_id, year, level, demo, region_code, province, city, county, township);
     CREATE TABLE IF NOT EXISTS passages (
       id INTEGER PRIMARY KEY,

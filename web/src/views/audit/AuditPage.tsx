@@ -7,6 +7,7 @@ import { LEVEL_LABELS } from '../../state/labels';
 import { useApi } from '../../state/useApi';
 import { ErrorNotice, Loading } from '../common/StatusViews';
 import { usePageTitle } from '../usePageTitle';
+import { ProblemsFollowedSection } from './ProblemsFollowedSection';
 import './audit.css';
 
 const MARK = { pass: '✓', fail: '✗', not_assessable: '–' } as const;
@@ -78,7 +79,8 @@ export function AuditPage() {
       <ol className="audit-rules">
         {data.rules.map((r) => <Rule key={r.id} rule={r} reportId={data.report.id} />)}
       </ol>
-      <p className="muted small"><Link to="/audit">全部报告的通过率</Link></p>
+      <ProblemsFollowedSection reportId={data.report.id} />
+      <p className="muted small"><Link to="/audit">全部报告的通过率</Link> · <Link to="/recurring">年年照抄的问题</Link></p>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { AnalyticsFilterBar } from '../common/AnalyticsFilterBar';
 import { EmptyState, ErrorNotice, Loading } from '../common/StatusViews';
 import { Pagination } from '../search/Pagination';
 import { SegmentedControl } from '../trends/SegmentedControl';
+import { UnchangedProblems } from './UnchangedProblems';
 import { usePageTitle } from '../usePageTitle';
 import { ClusterCard } from './ClusterCard';
 import { useRegionNames } from '../../state/useRegionNames';
@@ -111,6 +112,7 @@ export function RecurringPage() {
               )}
               </>}
           </section>
+          {state.kind === 'problems' && <UnchangedProblems region={state.region || undefined} />}
         </>
       )}
     </div>
