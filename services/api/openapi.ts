@@ -73,7 +73,7 @@ export function openApiDocument(): Json {
           responses: { 200: json(SearchResponse, 'Ranked, highlighted and cited passages'), ...errors },
         },
       },
-      '/api/export': get('The results of a search as CSV, JSON or Markdown, one row per passage with its citation and a link to it; the file states its query, filters, sort, corpus (demo data marked 演示数据，请勿引用), time and the app's version, and is named after its query', ExportParams, { description: 'A file' }),
+      '/api/export': get('The results of a search as CSV, JSON or Markdown, one row per passage with its citation and a link to it; the file states its query, filters, sort, corpus (demo data marked 演示数据，请勿引用), time and the version of the app, and is named after its query', ExportParams, { description: 'A file' }),
       '/api/trends': get('Matching reports per year or region for several series (series=theme:wechat or a query)', TrendsParams, json(TrendsResponse, 'One series per query or theme')),
       '/api/concordance': get('Keyword-in-context lines with citations', ConcordanceParams, json(ConcordanceResponse, 'KWIC lines')),
       '/api/collocates': get('Collocates of a word or phrase in a slice (query and filters): frequency, MI, G², t-score, logDice', CollocatesParams, json(CollocatesResponse, 'Collocates with their measures')),
