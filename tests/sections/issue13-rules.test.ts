@@ -254,3 +254,22 @@ describe('issue 13: the lead-in under the overview heading, more shapes', () => 
     assert.equal(sectionOf(r, '主动公开信息100条'), 'proactive');
   });
 });
+
+describe('issue 13: under 总体情况 with no sub-headings, a sentence is no run-in title', () => {
+  test('a first sentence with a subject or a predicate does not open a sub-part', () => {
+    const r = parse(lines(
+      '某某镇2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '我镇认真做好主动公开工作。全年公开信息100条。',
+      '镇政府高度重视平台建设。通过网站公开信息。',
+      '信息公开工作稳步推进。各项工作有序开展。',
+      '二、主动公开政府信息情况',
+    ));
+    for (const s of ['全年公开信息100条', '通过网站公开信息', '各项工作有序开展']) assert.equal(sectionOf(r, s), 'overview', s);
+  });
+
+  test('a title-like first sentence still opens one', () => {
+    const r = parse(lines('某某镇2023年政府信息公开工作年度报告', '一、总体情况', '加强组织领导，健全工作机制。成立了政务公开领导小组。', '二、主动公开政府信息情况'));
+    assert.equal(sectionOf(r, '成立了政务公开领导小组'), 'supervision');
+  });
+});

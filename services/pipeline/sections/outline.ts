@@ -47,6 +47,7 @@ const isStatisticsTitle = (f: string) => f.length <= 63 && f.endsWith('统计表
 /** "加强载体建设，拓宽公开渠道。我乡…": a short first sentence reads as a run-in heading. */
 const RUN_IN = /^[^。:;!?\d]{2,20}?[。:;]/;
 const ENDS_SENTENCE = /[。;!?]$/;
+const SENTENCE_SUBJECT = /^(?:我|本[乡镇局办委区县市街]|全[乡镇区县市]|该|各|[乡镇区县市]政府|[乡镇区县市]委|[乡镇]党委|街道|[\u4e00-\u9fff]{1,8}(?:人民政府|党委|办事处|办公室))|高度重视|稳步推进|有序开展|顺利开展|取得(?:了)?(?:明显|一定|较好|显著)?成效/;
 const NO_TURNS: LineLabel['turns'] = [];
 /** "来源: 发布时间: …", "政府信息:指…": a label and what follows it, before any heading. */
 const LABELLED_LINE = /^[^。,，:：]{1,14}[:：]/;
@@ -266,7 +267,9 @@ function recognise(f: string, scope: SectionType | null, below: () => number | n
     const glued = GLUED_PART.exec(f);
     if (glued) return { h: synthetic(UNMARKED_CHILD, glued[0], false), meaning: meaningOf(glued[0]) };
     const run = RUN_IN.exec(f);
-    const meaning = run ? meaningOf(run[0]) : null;
+    // A first sentence with a subject or a predicate of its own is a sentence, not a run-in
+    // title: "我镇认真做好主动公开工作。" and "镇政府高度重视平台建设。" stay overview.
+    const meaning = run && !SENTENCE_SUBJECT.test(run[0]) ? meaningOf(run[0]) : null;
     if (meaning && !TOP_MEANINGS.has(meaning)) return { h: synthetic(UNMARKED_CHILD, run![0], false), meaning };
   }
   return null;
