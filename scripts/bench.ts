@@ -32,6 +32,7 @@ import { benchNaive, naiveFileFor } from './bench/naive.js';
 import { benchParse } from './bench/parse.js';
 import { benchMix, MIX, openFor, QUICK_MIX } from './bench/queries.js';
 import { benchAudit } from './bench/audit.js';
+import { benchCopy } from './bench/copy.js';
 import { chartSvg, markdown, targets, writePng, writeSvg, type BenchResults } from './bench/report.js';
 import { benchSegment } from './bench/segment.js';
 import { benchCorpusAnalysis } from './bench/corpus-analysis.js';
@@ -39,7 +40,7 @@ import { benchColdStart, benchServer, type ServerTarget } from './bench/server.j
 import { load1, machine, rounded } from './bench/stats.js';
 import { ADDON } from '../services/search/tantivy/native.js';
 
-const ALL_STAGES = ['segment', 'parse', 'ingest', 'queries', 'naive', 'http', 'cold', 'corpus', 'audit'] as const;
+const ALL_STAGES = ['segment', 'parse', 'ingest', 'queries', 'naive', 'http', 'cold', 'corpus', 'audit', 'copy'] as const;
 type Stage = typeof ALL_STAGES[number];
 type Backend = 'sqlite' | 'tantivy' | 'elasticsearch';
 /** The embedded backend, on either core: measured wherever the embedded one is. */
@@ -155,7 +156,7 @@ const esUrl = 'url' in es ? es.url : undefined;
 const corporaRoot = join(out, 'corpora');
 // A light size skips only the slow comparisons (segmentation, parse, the naive indexes): the
 // targets are stated at the largest size, so its ingest, queries, server and cold start run.
-const LIGHT_STAGES: Stage[] = ['ingest', 'queries', 'http', 'cold', 'audit'];
+const LIGHT_STAGES: Stage[] = ['ingest', 'queries', 'http', 'cold', 'audit', 'copy'];
 const bench = (n: number, stage: Stage) => stages.has(stage) && (!light.has(n) || LIGHT_STAGES.includes(stage));
 const target = (b: Backend, c: Corpus): ServerTarget =>
   embedded(b) ? { backend: 'sqlite', label: b, dataDir: sqliteDir(out, c, b as 'sqlite' | 'tantivy') } : { backend: b, dataDir: join(out, 'indexes', 'es-unused'), esUrl, esIndex: esPrefix(c) };
@@ -247,6 +248,16 @@ try {
       const engine = await openFor('sqlite', sqliteDir(out, c));
       try {
         (results.audit ??= []).push(await benchAudit(engine, 'sqlite', c.count, quick ? 50 : 200, log));
+      } finally {
+        await engine.backend.close();
+      }
+      save();
+    }
+    if (bench(c.count, 'copy') && active.includes('sqlite')) {
+      log(`copy rates sqlite ${c.count} …`);
+      const engine = await openFor('sqlite', sqliteDir(out, c));
+      try {
+        (results.copy ??= []).push(await benchCopy(engine, 'sqlite', c.count, quick ? 50 : 200, log));
       } finally {
         await engine.backend.close();
       }
