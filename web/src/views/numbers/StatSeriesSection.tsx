@@ -114,10 +114,10 @@ export function StatSeriesSection() {
                     <SeriesChart data={data} by={by} selected={selected} onSelect={setSelected} />
                   </Suspense>
                   <p className="muted small stat-series-legend">
-                    <span className="legend-dot" aria-hidden="true" /> {fmtInt(minReports)} 份报告及以上
-                    <span className="legend-dot is-small" aria-hidden="true" /> 样本不足（少于 {fmtInt(minReports)} 份），仅供参考
-                    {by === 'year' && <><span className="legend-line" aria-hidden="true" /> 表格格式改变的年份</>}
-                    。点击数据点查看背后的报告。
+                    <span className="legend-item"><span className="legend-dot" aria-hidden="true" /> {fmtInt(minReports)} 份报告及以上</span>
+                    <span className="legend-item"><span className="legend-dot is-small" aria-hidden="true" /> 样本不足（少于 {fmtInt(minReports)} 份），仅供参考</span>
+                    {by === 'year' && <span className="legend-item"><span className="legend-line" aria-hidden="true" /> 表格格式改变的年份</span>}
+                    <span className="legend-item">点击数据点查看背后的报告。</span>
                   </p>
                 </div>
                 <div className="table-scroll">
