@@ -154,6 +154,10 @@ test("a page title's site name after the report's is cut off the title", () => {
   assert.equal(p.title, '彭阳县教育局2015年政府信息公开工作年度报告');
   assert.equal(p.issuer, '彭阳县教育局');
   assert.equal(p.level, 'department');
+  // The site's name may also come first, before a dash.
+  const first = parse('彭阳县人民政府门户网站-彭阳县教育局2015年政府信息公开工作年度报告', '一、总体情况', '2015年，我局推进政务公开。');
+  assert.equal(first.title, '彭阳县教育局2015年政府信息公开工作年度报告');
+  assert.equal(first.issuer, '彭阳县教育局');
   const dashed = parse('2019年政府信息公开工作年度报告-彭阳县交岔乡人民政府', BODY.replace('2020', '2019'));
   assert.equal(dashed.title, '2019年政府信息公开工作年度报告');
   // The site name stays in the text, where the body's issuer is found.

@@ -99,10 +99,12 @@ const namesPlace = (words: string) => words !== '' && matchChain(words.replace(/
 
 // A page title's site name after the report's: …年度报告_某县人民政府门户网站, …年度报告-某市人民政府.
 const SITE_SUFFIX = /(?<=报告|年报|[)）])[_\-—–]+[^_\-—–]*$/;
+// …and before it: 某县人民政府门户网站-某县教育局2019年…年度报告.
+const SITE_PREFIX = /^[^_\-—–]{2,30}?(?:网站|门户|政府网)[_\-—–]+(?=.*(?:报告|年报))/;
 
 /** The title a line is, or starts with when line joining ran it into the first paragraph. */
 function titleIn(line: string): string | null {
-  if (REPORT_LINE.test(line) && line.length <= 80 && !SENTENCE.test(line)) return line.replace(SITE_SUFFIX, '');
+  if (REPORT_LINE.test(line) && line.length <= 80 && !SENTENCE.test(line)) return line.replace(SITE_SUFFIX, '').replace(SITE_PREFIX, '');
   const head = line.match(TITLE_HEAD)?.[0];
   return head && !SENTENCE.test(head) ? head : null;
 }
