@@ -369,6 +369,8 @@ export class SqliteBackend implements SearchBackend {
     return this.search({ ...plan, collapse: false }, false);
   }
 
+  private sliceFacts: { generation: string; facts: Map<number, SliceReport> } = { generation: '', facts: new Map() };
+
   async writeGeneration(): Promise<string> {
     return this.db.transaction(() => this.cols().generation)();
   }
@@ -380,16 +382,20 @@ export class SqliteBackend implements SearchBackend {
       const mask = filterMask(cols, plan.filters);
       const ids: number[] = [];
       for (const id of m.ids) if (!mask.active || mask.of(id) === 0) ids.push(id);
-      const reportRows = [...new Set(ids.map((id) => cols.report[id]!))];
-      const facts = new Map<number, SliceReport>();
-      const rows = this.db.prepare(`SELECT r.id AS rid, r.format, ${REPORT_COLUMNS} FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))`)
-        .all(JSON.stringify(reportRows)) as Row[];
-      for (const row of rows) facts.set(row.rid as number, { ...summary(row), format: row.format as string });
+      // Report facts are kept while the index does not change: their rows also hold the texts.
+      if (this.sliceFacts.generation !== cols.generation) this.sliceFacts = { generation: cols.generation, facts: new Map() };
+      const facts = this.sliceFacts.facts;
+      const missing = [...new Set(ids.map((id) => cols.report[id]!))].filter((r) => !facts.has(r));
+      if (missing.length) {
+        const rows = this.db.prepare(`SELECT r.id AS rid, r.format, ${REPORT_COLUMNS} FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))`)
+          .all(JSON.stringify(missing)) as Row[];
+        for (const row of rows) facts.set(row.rid as number, { ...summary(row), format: row.format as string });
+      }
       const builder = new SliceBuilder(this.tokens.terms());
       const sections = Columns.SECTIONS;
       this.tokens.read(ids, (pid) => cols.report[pid]!, (pid, tokens) => {
         builder.addIds(facts.get(cols.report[pid]!)!, cols.ordinal[pid]!, sections[cols.section[pid]!]!, tokens);
-      });
+      }, cols.generation);
       return builder.build();
     })();
   }
