@@ -1,6 +1,7 @@
 // Results → markdown tables, the target check, and the chart (an SVG drawn here, turned
 // into a PNG by headless Chromium through playwright-core).
 import type { AuditResult } from './audit.js';
+import type { CopyResult } from './copy.js';
 import { writeFileSync } from 'node:fs';
 import type { ColdStart, ServerResult } from './server.js';
 import type { IngestResult } from './ingest.js';
@@ -22,6 +23,8 @@ export interface BenchResults {
   server: ServerResult[]; coldStart: Array<{ backend: string; reports: number } & ColdStart>;
   /** The audit stage (issue 17): whole-index audits and one report's audit as served. */
   audit?: AuditResult[];
+  /** The copy-rate stage (issue 17): copy rates of the whole index and one report's as served. */
+  copy?: CopyResult[];
   targets: Target[];
   /** The corpus-analysis stage (scripts/bench/corpus-analysis.ts). */
   corpusAnalysis?: CorpusAnalysisResult[];
@@ -42,6 +45,11 @@ export function targets(r: BenchResults): Target[] {
   const top = Math.max(...sizes, ...r.queries.filter((q) => q.backend === 'sqlite').map((q) => q.reports), 0);
   const ing = r.ingest.find((i) => i.backend === 'sqlite' && i.reports === top);
   if (ing) out.push({ name: 'ingest end to end', goal: '≥ 3 MB/s', measured: `${f(ing.mbps.median, 2)} MB/s`, met: ing.mbps.median >= 3, at: k(top) });
+  const copy = [...(r.copy ?? [])].sort((a, b) => b.reports - a.reports)[0];
+  if (copy) {
+    out.push({ name: 'copy rates of the whole index', goal: '< 600 s', measured: `${f(copy.wholeIndexS)} s`, met: copy.wholeIndexS < 600, at: k(copy.reports) });
+    out.push({ name: 'one report\'s copy rates p95', goal: '< 100 ms', measured: `${f(copy.perReportMs.p95)} ms`, met: copy.perReportMs.p95 < 100, at: k(copy.reports) });
+  }
   const audit = [...(r.audit ?? [])].sort((a, b) => b.reports - a.reports)[0];
   if (audit) {
     out.push({ name: 'audit of the whole index', goal: '< 600 s', measured: `${f(audit.wholeIndexS)} s`, met: audit.wholeIndexS < 600, at: k(audit.reports) });
@@ -113,8 +121,8 @@ export function markdown(r: BenchResults): string {
     L.push('');
   }
   if (r.corpusAnalysis?.length) {
-    L.push('### Corpus analysis (from the stored token streams)', '', '| backend | reports | request | covering | ms | first run ms | goal | n |', '|---|---|---|---|---|---|---|---|');
-    for (const c of r.corpusAnalysis) for (const t of c.timings) L.push(`| ${c.backend} | ${k(c.reports)} | \`${t.request}\` | ${t.size} | ${sp(t.ms, 0)} | ${f(t.firstMs, 0)} | ${t.goal} | ${t.ms.n} |`);
+    L.push('### Corpus analysis (from the stored token streams)', '', '| backend | reports | request | covering | ms | CPU ms | first run ms | goal | n |', '|---|---|---|---|---|---|---|---|---|');
+    for (const c of r.corpusAnalysis) for (const t of c.timings) L.push(`| ${c.backend} | ${k(c.reports)} | \`${t.request}\` | ${t.size} | ${sp(t.ms, 0)} | ${sp(t.cpuMs, 0)} | ${f(t.firstMs, 0)} | ${t.goal} | ${t.ms.n} |`);
     L.push('');
   }
   if (r.segment) {
@@ -159,6 +167,11 @@ export function markdown(r: BenchResults): string {
     for (const s of r.server) for (const t of s.throughput) {
       L.push(`| ${s.backend} | ${k(s.reports)} | ${t.connections} | ${f(t.reqPerS)} | ${t.latencyMs.p50} | ${t.latencyMs.p99} | ${t.errors} / ${t.non2xx} | ${f(s.idleRssMb, 0)} → ${f(s.peakRssMb, 0)} |`);
     }
+    L.push('');
+  }
+  if (r.copy?.length) {
+    L.push('### Copy rates (every report against its previous year and the same year\'s other units; one report as `GET /api/reports/:id/copy` serves it)', '', '| backend | reports | whole index s | pairs | boilerplate sentences | one report p50 ms | p95 ms | n |', '|---|---|---|---|---|---|---|---|');
+    for (const c of r.copy) L.push(`| ${c.backend} | ${k(c.reports)} | ${f(c.wholeIndexS)} | ${c.pairs} | ${c.boilerplateSentences} | ${f(c.perReportMs.p50, 2)} | ${f(c.perReportMs.p95, 2)} | ${c.perReportMs.n} |`);
     L.push('');
   }
   if (r.audit?.length) {
