@@ -227,10 +227,15 @@ impl PassageIndex {
         Ok(TopList { ids: ids.into(), scores: scores.into(), total })
     }
 
-    /// Changes whenever the reader sees another commit: part of the match cache's key.
+    /// Names what the reader sees: its segments and their deletions. The same after a reload
+    /// that found nothing new (tantivy's own generation id moves at every reload), so the match
+    /// cache, keyed by it, survives the reload every search does.
     #[napi]
-    pub fn generation(&self) -> f64 {
-        self.reader.searcher().generation().generation_id() as f64
+    pub fn generation(&self) -> String {
+        let searcher = self.reader.searcher();
+        searcher.generation().segments().iter()
+            .map(|(id, deletes)| format!("{}.{}", id.uuid_string(), deletes.map_or(0, |d| d)))
+            .collect::<Vec<_>>().join(",")
     }
 
     /// Live passages in the index (for checks: SQLite and the index must agree).

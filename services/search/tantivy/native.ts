@@ -26,7 +26,7 @@ export interface PassageIndex {
   matches(query: QuerySpec, withScores: boolean): MatchList;
   count(query: QuerySpec): number;
   top(query: QuerySpec, k: number): TopList;
-  generation(): number;
+  generation(): string;
   passages(): number;
 }
 
