@@ -4,7 +4,7 @@
 //   --quick                 smoke run: 1k reports, a few queries, short HTTP runs, ES only if reachable (< 2 min)
 //   --sizes 1000,10000      corpus sizes (default 1000,10000,100000)
 //   --light-sizes 100000    sizes that get ingest, the query mix, HTTP and cold start only (default: none)
-//   --stages a,b            any of segment,parse,ingest,queries,naive,http,cold,corpus (default all)
+//   --stages a,b            any of segment,parse,ingest,queries,naive,http,cold,corpus,audit,copy (default all)
 //   --backends sqlite,tantivy,elasticsearch   (default all three, tantivy when its addon is built and not --quick; sqlite = the embedded backend on FTS5, tantivy = on the
 //                           tantivy core (crates/gongkai-index); ES is 'pending' when unavailable)
 //   --es-sizes 1000,10000   sizes at which Elasticsearch is measured too (default: every size)
