@@ -223,3 +223,9 @@ test('a zone called only by its kind keeps the host name it is written with', ()
   // A zone with a name of its own is written without its host.
   assert.equal(parse('重庆两江新区管理委员会2024年政府信息公开工作年度报告', BODY).region.county, '两江新区');
 });
+
+test('a body writing 街道办事处 bare (a 街道 row the gazetteer has) names its own 街道 in full', () => {
+  const p = parse('一、总体情况', '2025年，中仓街道积极推动政府信息公开工作，主管领导为街道办事处副主任。', '综合办公室公示了中仓街道办事处2024年度部门决算。', '街道办事处认真落实公开要求。');
+  assert.equal(p.issuer, '中仓街道办事处');
+  assert.equal(p.region.township, '中仓街道');
+});

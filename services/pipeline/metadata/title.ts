@@ -196,7 +196,8 @@ export function issuerInBody(body: string, organ: string): string | null {
       const before = text.slice(Math.max(0, at - 16), at);
       for (let from = 0; from < before.length - 1; from++) {
         const { links, rest } = matchChain(before.slice(from));
-        if (links.length && !rest) {
+        // 街道 alone is a row of the gazetteer (皮山县), never how a body names its own place.
+        if (links.length && !rest && !/^(?:街道|社区|城区)$/.test(before.slice(from))) {
           count(before.slice(from) + organ);
           break;
         }
