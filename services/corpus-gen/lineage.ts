@@ -151,25 +151,38 @@ interface CopyCount { chars: number; copiedChars: number; sentences: number; cop
 /** Replaces sentences of `now` by last year's; returns what was copied, by characters. */
 function copyFrom(prev: Composed, now: Composed, rate: number, editRate: number, rng: Rng): CopyCount {
   const donor = sentencesByPart(prev.doc.blocks);
-  const used = new Map<number, number>();
+  const next = new Map<number, number>();
   const prevList = [...donor.values()].flat();
   const prevGrams = prevList.map((s) => trigrams(plain(s)));
+  // Where each part's sentences start in prevList; a sentence of last year is used once at most.
+  const offset = new Map<number, number>();
+  let at = 0;
+  for (const [part, list] of donor) {
+    offset.set(part, at);
+    at += list.length;
+  }
+  const taken = new Set<number>();
   const count: CopyCount = { chars: 0, copiedChars: 0, sentences: 0, copied: 0, edited: 0 };
   let part = 0;
-  const blocks = now.doc.blocks;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
+  const out: Block[] = [];
+  for (const b of now.doc.blocks) {
     if (b.kind === 'heading' && TOP_HEADING.test(b.text)) part++;
-    if (b.kind !== 'para') continue;
+    if (b.kind !== 'para') {
+      out.push(b);
+      continue;
+    }
     let text = '';
     for (const p of pieces(b.text)) {
       let body = p.body;
       let copied = false;
       const list = donor.get(part) ?? [];
-      const k = used.get(part) ?? 0;
+      const base = offset.get(part) ?? 0;
+      let k = next.get(part) ?? 0;
+      while (k < list.length && taken.has(base + k)) k++;
       if (body.length >= 4 && k < list.length && rng.chance(rate)) {
         body = shiftYears(list[k]!, prev.year);
-        used.set(part, k + 1);
+        taken.add(base + k);
+        next.set(part, k + 1);
         copied = true;
         if (rng.chance(editRate)) {
           body = edit(body, rng);
@@ -178,7 +191,10 @@ function copyFrom(prev: Composed, now: Composed, rate: number, editRate: number,
       } else {
         const c = closest(trigrams(plain(body)), prevGrams);
         if (c.j >= CLOSE) {
+          // Already used elsewhere this year: the sentence is left out rather than written twice.
+          if (taken.has(c.at)) continue;
           body = shiftYears(prevList[c.at]!, prev.year);
+          taken.add(c.at);
           copied = true;
         }
       }
@@ -191,8 +207,9 @@ function copyFrom(prev: Composed, now: Composed, rate: number, editRate: number,
       }
       text += p.prefix + body + p.end;
     }
-    blocks[i] = { kind: 'para', text };
+    if (text) out.push({ kind: 'para', text });
   }
+  now.doc.blocks.splice(0, now.doc.blocks.length, ...out);
   return count;
 }
 
@@ -224,7 +241,8 @@ function plantedAfterCopy(now: Composed, prevPlanted: Planted | null, prevYear: 
 
 /** 县 → 区 (撤县设区): the unit's county renamed everywhere it is named. */
 function renamed(is: Issuer): Issuer | null {
-  if (!is.county || !is.county.endsWith('县')) return null;
+  // An autonomous county (自治县) is not made a district.
+  if (!is.county || !is.county.endsWith('县') || is.county.endsWith('自治县')) return null;
   const from = is.county;
   const to = from.slice(0, -1) + '区';
   const sub = (s: string) => s.split(from).join(to);

@@ -39,6 +39,14 @@ const byYear = (s: readonly ReportSummary[]) => (a: number, b: number) => (s[a]!
 export function linkReports(summaries: ReportSummary[]): Lineages {
   const byName = new Map<string, number[]>();
   const keys = summaries.map(unitKey);
+  // A township year without a resolved code joins the coded unit of the same county and township stems.
+  const codedByAlias = new Map<string, { name: string; province: string | null }>();
+  for (const k of keys) if (k.alias && /^T\d{9}$/.test(k.name) && !codedByAlias.has(k.alias)) codedByAlias.set(k.alias, k);
+  keys.forEach((k, i) => {
+    if (!k.alias || /^T\d{9}$/.test(k.name)) return;
+    const coded = codedByAlias.get(k.alias);
+    if (coded) keys[i] = { ...k, name: coded.name, province: coded.province };
+  });
   keys.forEach((k, i) => {
     const list = byName.get(k.name);
     if (list) list.push(i);

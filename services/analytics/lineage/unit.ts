@@ -10,6 +10,8 @@ const BODY_SUFFIX = /(人民政府办公室|人民政府办公厅|政府办公�
 /** A county's unit word (县, 区, 旗; not 市, which would join 吉安市 and 吉安县): where 县 and 区 trade places. */
 const COUNTY_WORD = /^(.{1,8}?)(县|区|旗)(?=.|$)/;
 const TOWNSHIP = /([^县区市旗州省]{1,12}?(?:乡|镇|街道|苏木))(?:人民政府|办事处|$)/;
+/** An issuer that is a township's government whatever level the parser gave it. */
+const TOWNSHIP_BODY = /(?:乡|镇|街道|苏木)(?:人民政府|办事处)(?:办公室)?$/;
 const stem = (name: string) => name.replace(/(特区|林区|自治县|自治旗|县|区|市|旗|乡|镇|街道|苏木|地区|盟|州)$/, '');
 
 function withoutPrefix(s: string, names: readonly (string | null)[]): string {
@@ -31,18 +33,32 @@ export interface UnitKey {
   name: string;
   /** The province when known: two units of the same name in different provinces stay apart. */
   province: string | null;
+  /**
+   * A township's county stem and township stem (岚|顺会): how a year whose region the parser
+   * could not resolve (岚县 renamed 岚区 is in no gazetteer) finds the unit its other years have.
+   */
+  alias?: string;
+}
+
+/** A township's county stem | township stem, from the region or else from the issuer's words. */
+function townAlias(r: Pick<ReportSummary, 'issuer' | 'region' | 'title'>): string {
+  const issuer = (r.issuer ?? r.title ?? '').replace(/\s+/g, '');
+  const town = r.region.township ?? TOWNSHIP.exec(issuer)?.[1] ?? issuer;
+  const at = issuer.indexOf(town);
+  const county = r.region.code && r.region.code.length === 9 && r.region.county ? r.region.county
+    : at > 0 ? withoutPrefix(issuer.slice(0, at), [r.region.province, r.region.city]) : (r.region.county ?? '');
+  return `${stem(county)}|${stem(town)}`;
 }
 
 export function unitKey(r: Pick<ReportSummary, 'issuer' | 'level' | 'region' | 'title'>): UnitKey {
   const { region } = r;
   const province = region.province;
   const issuer = (r.issuer ?? r.title ?? '').replace(/\s+/g, '');
-  if (r.level === 'township' || (!r.issuer && region.township)) {
+  const townInIssuer = TOWNSHIP_BODY.exec(issuer);
+  if (r.level === 'township' || (!r.issuer && region.township) || townInIssuer) {
     // A township is its code when the gazetteer resolved it (names repeat across counties).
-    if (region.code && region.code.length === 9) return { name: `T${region.code}`, province };
-    const town = region.township ?? TOWNSHIP.exec(issuer)?.[1] ?? issuer;
-    const county = region.county ? stem(region.county) : '';
-    return { name: `T${county}|${stem(town)}`, province };
+    if (region.code && region.code.length === 9) return { name: `T${region.code}`, province, alias: townAlias(r) };
+    return { name: `T${townAlias(r)}`, province, alias: townAlias(r) };
   }
   // The body word first: 吉安市人民政府 keeps 吉安市 (the name is never stripped to nothing).
   const rest = withoutPrefix(issuer.replace(BODY_SUFFIX, ''), [province, region.city]);
