@@ -11,6 +11,7 @@
 // cutting the token streams again from the stored texts. So after recovery every report is
 // in both whole or in neither, and replaying twice changes nothing (delete, then add).
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { IndexedReport } from '../../core/schema.js';
 import type { SearchPlan, UpsertOutcome } from '../backend.js';
@@ -39,6 +40,7 @@ const isLockBusy = (err: unknown) => err instanceof Error && /lock/i.test(err.me
 export class TantivyBackend extends SqliteBackend {
   override get core(): EmbeddedCore { return 'tantivy'; }
   private readonly index: PassageIndex;
+  private readonly indexDir: string;
   /** Token streams of reports this process wrote and has not yet put into the index, by report row. */
   private readonly pending = new Map<number, { ids: number[]; tokens: Array<{ words: string; grams: string }> }>();
   private seenVersion = -1;
@@ -48,7 +50,8 @@ export class TantivyBackend extends SqliteBackend {
     // AUTOINCREMENT: a sequence number is never reused, even after the log is pruned.
     this.db.exec('CREATE TABLE IF NOT EXISTS index_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, report INTEGER NOT NULL)');
     this.db.prepare("INSERT INTO meta (key, value) VALUES ('index_instance', ?) ON CONFLICT(key) DO NOTHING").run(randomUUID());
-    this.index = openPassageIndex(join(dirname(file), 'tantivy'));
+    this.indexDir = join(dirname(file), 'tantivy');
+    this.index = openPassageIndex(this.indexDir);
     this.catchUp(); // recovery: whatever a killed process left in the log
   }
 
@@ -180,8 +183,30 @@ export class TantivyBackend extends SqliteBackend {
       const logged = this.db.prepare('SELECT coalesce(max(seq), 0) FROM index_log').pluck().get() as number;
       if (logged > applied) this.catchUp();
     }
+    this.refreshReader();
+    return `${cols.generation}|${this.readerGeneration}`;
+  }
+
+  /** meta.json as last seen (tantivy replaces it at every commit), and the reader's segments then. */
+  private metaStamp = '';
+  private readerGeneration = '';
+
+  /**
+   * Reloads the reader only when some process committed: a reload opens every segment again
+   * (about 10 ms at 10k reports, many segments), too much to pay on every search.
+   */
+  private refreshReader(): void {
+    let stamp = 'none';
+    try {
+      const st = statSync(join(this.indexDir, 'meta.json'));
+      stamp = `${st.ino}:${st.mtimeMs}:${st.size}`;
+    } catch {
+      // no commit yet
+    }
+    if (stamp === this.metaStamp) return;
     this.index.reload();
-    return `${cols.generation}|${this.index.generation()}`;
+    this.metaStamp = stamp;
+    this.readerGeneration = this.index.generation();
   }
 
   protected override findMatches(cols: Columns, plan: SearchPlan, withScores: boolean): Matches {
