@@ -65,36 +65,40 @@ function hashRange(ids: Uint32Array, from: number, to: number): number {
 /** Sentence hashes (per format) that count as boilerplate, and each token's sentence flag. */
 function boilerplateMarks(slice: TokenSlice, share: number): { inBoilerplate: Uint8Array; sentences: number } {
   const { tokens, start, report, reports } = slice;
-  const perFormat = new Map<string, number>();
-  for (const r of reports) perFormat.set(r.format, (perFormat.get(r.format) ?? 0) + 1);
-  // key: format + sentence hash → [reports carrying it, last report seen]
-  const seen = new Map<string, [number, number]>();
-  const spans: Array<[number, number, string]> = [];
-  for (let p = 0; p + 1 < start.length; p++) {
-    const r = report[p]!;
-    const fmt = reports[r]!.format;
-    let s = start[p]!;
-    const end = start[p + 1]!;
-    for (let i = s; i <= end; i++) {
-      if (i < end && tokens[i] !== SENTENCE_ID) continue;
-      if (i > s) {
-        const key = `${fmt}|${hashRange(tokens, s, i)}`;
-        const e = seen.get(key);
-        if (!e) seen.set(key, [1, r]);
-        else if (e[1] !== r) { e[0]++; e[1] = r; }
-        spans.push([s, i, key]);
+  const formats = [...new Set(reports.map((r) => r.format))];
+  const formatOf = reports.map((r) => formats.indexOf(r.format));
+  const perFormat = new Uint32Array(formats.length);
+  for (const f of formatOf) perFormat[f]!++;
+  // key (sentence hash with its format folded in) → entry: reports carrying it, the last report seen.
+  const index = new Map<number, number>();
+  const carried: number[] = [];
+  const lastReport: number[] = [];
+  const keyOf = (s: number, e: number, f: number) => (hashRange(tokens, s, e) % 0x2000000000000) * 16 + f;
+  const sentences = (each: (s: number, e: number, p: number) => void) => {
+    for (let p = 0; p + 1 < start.length; p++) {
+      let s = start[p]!;
+      const end = start[p + 1]!;
+      for (let i = s; i <= end; i++) {
+        if (i < end && tokens[i] !== SENTENCE_ID) continue;
+        if (i > s) each(s, i, p);
+        s = i + 1;
       }
-      s = i + 1;
     }
-  }
+  };
+  sentences((s, e, p) => {
+    const r = report[p]!;
+    const key = keyOf(s, e, formatOf[r]!);
+    const x = index.get(key);
+    if (x === undefined) { index.set(key, carried.length); carried.push(1); lastReport.push(r); }
+    else if (lastReport[x] !== r) { carried[x]!++; lastReport[x] = r; }
+  });
   const inBoilerplate = new Uint8Array(tokens.length);
-  const boiler = new Set<string>();
-  for (const [key, [n]] of seen) {
-    const fmt = key.slice(0, key.lastIndexOf('|'));
-    const of = perFormat.get(fmt)!;
-    if (of >= MIN_FORMAT_REPORTS && n >= share * of) boiler.add(key);
+  const boiler = new Set<number>();
+  for (const [key, x] of index) {
+    const of = perFormat[key % 16]!;
+    if (of >= MIN_FORMAT_REPORTS && carried[x]! >= share * of) boiler.add(key);
   }
-  for (const [s, e, key] of spans) if (boiler.has(key)) inBoilerplate.fill(1, s, e);
+  if (boiler.size) sentences((s, e, p) => { if (boiler.has(keyOf(s, e, formatOf[report[p]!]!))) inBoilerplate.fill(1, s, e); });
   return { inBoilerplate, sentences: boiler.size };
 }
 
@@ -194,8 +198,11 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Gries' DP of each chosen n-gram over the slice's reports (a second pass, over the chosen ones only). */
 function dispersionOf(slice: TokenSlice, chosen: number[], n: number, first: Uint32Array): number[] {
   const { tokens, start, report } = slice;
-  const want = new Map<string, number>();
-  chosen.forEach((e, k) => want.set(Array.from(tokens.subarray(first[e]!, first[e]! + n)).join(','), k));
+  // A hash hit is confirmed against the chosen n-gram's first occurrence, id by id.
+  const same = (k: number, at: number) => { const f = first[chosen[k]!]!; for (let j = 0; j < n; j++) if (tokens[f + j] !== tokens[at + j]) return false; return true; };
+  // Only positions starting with a chosen n-gram's first word are hashed.
+  const starts = new Uint8Array(slice.terms.length);
+  for (const e of chosen) starts[tokens[first[e]!]!] = 1;
   const hashes = new Map<number, number>();
   chosen.forEach((e, k) => hashes.set(hashRange(tokens, first[e]!, first[e]! + n), k));
   const counts = chosen.map(() => new Map<number, number>());
@@ -206,9 +213,10 @@ function dispersionOf(slice: TokenSlice, chosen: number[], n: number, first: Uin
       if (tokens[i]! <= CLAUSE_ID) { run = 0; continue; }
       if (++run < n) continue;
       const at = i - n + 1;
+      if (!starts[tokens[at]!]) continue;
       const k = hashes.get(hashRange(tokens, at, at + n));
       if (k === undefined) continue;
-      if (want.get(Array.from(tokens.subarray(at, at + n)).join(',')) !== k) continue;
+      if (!same(k, at)) continue;
       const m = counts[k]!;
       m.set(r, (m.get(r) ?? 0) + 1);
     }
