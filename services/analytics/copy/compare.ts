@@ -31,6 +31,9 @@ export const CompareRow = z.object({
   bOrdinal: z.number().int().nullable(),
   /** One of the format's standard sentences (counted apart in copyRate). */
   boilerplate: z.boolean(),
+  /** The sentence stood in another part of a (or out of order): the part it came from. */
+  movedFrom: SectionType.optional(),
+  movedFromLabel: z.string().optional(),
   /** For a changed sentence: a → b in pieces, each kept, added or removed. */
   diff: z.array(z.object({ text: z.string(), added: z.boolean(), removed: z.boolean() })).optional(),
 });
@@ -72,33 +75,28 @@ export function compareReports(a: Comparable, b: Comparable, boilerplate: Readon
   const { match } = matchSentences(B.features, A.features);
   const isBoiler = (f: typeof A, i: number) => boilerplate.has(f.features.hash[i]!);
 
-  const counts = { unchanged: 0, changed: 0, new: 0, dropped: 0 };
-  const sections: z.infer<typeof CompareSection>[] = [];
+  type Draft = { kind: 'pair'; i: number; j: number } | { kind: 'new'; j: number } | { kind: 'dropped'; i: number };
+  // Pass 1: each section aligned on its own.
+  const drafts: { type: SectionType; rows: Draft[] }[] = [];
+  const paired = new Set<number>();
   for (const type of NARRATIVE_SECTIONS) {
     const ai = A.kept.map((_, i) => i).filter((i) => sectionOf.get(A.kept[i]!) === type);
     const bi = B.kept.map((_, i) => i).filter((i) => sectionOf.get(B.kept[i]!) === type);
     if (!ai.length && !bi.length) continue;
-    const rows: CompareRow[] = [];
+    const rows: Draft[] = [];
     let x = 0;
     let y = 0;
     const pending: number[] = [];
-    const push = (row: CompareRow) => {
-      rows.push(row);
-      counts[row.status]++;
-    };
     const flushDropped = () => {
-      for (const i of pending.splice(0)) {
-        push({ status: 'dropped', a: A.kept[i]!.text, b: null, aOrdinal: A.kept[i]!.ordinal, bOrdinal: null, boilerplate: isBoiler(A, i) });
-      }
+      for (const i of pending.splice(0)) rows.push({ kind: 'dropped', i });
     };
     for (const part of diffArrays(ai.map((i) => A.kept[i]!.norm), bi.map((i) => B.kept[i]!.norm))) {
       const n = part.count ?? part.value.length;
       if (!part.added && !part.removed) {
         flushDropped();
         for (let k = 0; k < n; k++, x++, y++) {
-          const i = ai[x]!;
-          const j = bi[y]!;
-          push({ status: 'unchanged', a: A.kept[i]!.text, b: B.kept[j]!.text, aOrdinal: A.kept[i]!.ordinal, bOrdinal: B.kept[j]!.ordinal, boilerplate: isBoiler(B, j) });
+          rows.push({ kind: 'pair', i: ai[x]!, j: bi[y]! });
+          paired.add(ai[x]!);
         }
       } else if (part.removed) {
         for (let k = 0; k < n; k++, x++) pending.push(ai[x]!);
@@ -108,23 +106,57 @@ export function compareReports(a: Comparable, b: Comparable, boilerplate: Readon
           // A new sentence nearly the same as one just dropped: one sentence, changed.
           const m = match[j]!;
           const at = m === MATCH_NONE ? -1 : pending.indexOf(m);
-          const sb = B.kept[j]!;
           if (at >= 0) {
-            const [i] = pending.splice(at, 1);
-            const sa = A.kept[i!]!;
-            const same = sa.norm === sb.norm;
-            push({
-              status: same ? 'unchanged' : 'changed', a: sa.text, b: sb.text, aOrdinal: sa.ordinal, bOrdinal: sb.ordinal, boilerplate: isBoiler(B, j),
-              ...(same ? {} : { diff: diffChars(sa.text, sb.text).map((d) => ({ text: d.value, added: !!d.added, removed: !!d.removed })) }),
-            });
-          } else {
-            push({ status: 'new', a: null, b: sb.text, aOrdinal: null, bOrdinal: sb.ordinal, boilerplate: isBoiler(B, j) });
-          }
+            pending.splice(at, 1);
+            rows.push({ kind: 'pair', i: m, j });
+            paired.add(m);
+          } else rows.push({ kind: 'new', j });
         }
       }
     }
     flushDropped();
-    sections.push({ type, label: SECTION_LABELS[type], rows });
+    drafts.push({ type, rows });
+  }
+  // Pass 2: a new sentence that stands elsewhere in a (another part, or out of order) moved there;
+  // the a sentence is then shown where it went, not as dropped.
+  const moved = new Set<number>();
+  for (const d of drafts) {
+    d.rows = d.rows.map((r) => {
+      if (r.kind !== 'new') return r;
+      const m = match[r.j]!;
+      if (m === MATCH_NONE || paired.has(m) || moved.has(m)) return r;
+      moved.add(m);
+      return { kind: 'pair', i: m, j: r.j };
+    });
+  }
+  const counts = { unchanged: 0, changed: 0, new: 0, dropped: 0 };
+  const sections: z.infer<typeof CompareSection>[] = [];
+  for (const d of drafts) {
+    const rows: CompareRow[] = [];
+    for (const r of d.rows) {
+      let row: CompareRow;
+      if (r.kind === 'dropped') {
+        if (moved.has(r.i)) continue;
+        const sa = A.kept[r.i]!;
+        row = { status: 'dropped', a: sa.text, b: null, aOrdinal: sa.ordinal, bOrdinal: null, boilerplate: isBoiler(A, r.i) };
+      } else if (r.kind === 'new') {
+        const sb = B.kept[r.j]!;
+        row = { status: 'new', a: null, b: sb.text, aOrdinal: null, bOrdinal: sb.ordinal, boilerplate: isBoiler(B, r.j) };
+      } else {
+        const sa = A.kept[r.i]!;
+        const sb = B.kept[r.j]!;
+        const same = sa.norm === sb.norm;
+        const from = sectionOf.get(sa);
+        row = {
+          status: same ? 'unchanged' : 'changed', a: sa.text, b: sb.text, aOrdinal: sa.ordinal, bOrdinal: sb.ordinal, boilerplate: isBoiler(B, r.j),
+          ...(same ? {} : { diff: diffChars(sa.text, sb.text).map((x) => ({ text: x.value, added: !!x.added, removed: !!x.removed })) }),
+          ...(moved.has(r.i) && from ? { movedFrom: from, movedFromLabel: SECTION_LABELS[from] } : {}),
+        };
+      }
+      rows.push(row);
+      counts[row.status]++;
+    }
+    if (rows.length) sections.push({ type: d.type, label: SECTION_LABELS[d.type], rows });
   }
 
   const ta = parseTables(a.text).items;

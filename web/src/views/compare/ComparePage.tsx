@@ -68,7 +68,10 @@ export function ComparePage() {
             <tbody>
               {s.rows.map((r, i) => (
                 <tr key={i} className={`cmp-${r.status}`}>
-                  <td className="cmp-status">{ROW_STATUS_LABELS[r.status]}{r.boilerplate && <span className="badge">套话</span>}</td>
+                  <td className="cmp-status">
+                    {ROW_STATUS_LABELS[r.status]}{r.boilerplate && <span className="badge">套话</span>}
+                    {r.movedFrom && <span className="muted small cmp-moved">移自{r.movedFromLabel ?? r.movedFrom}</span>}
+                  </td>
                   <td><Sentence row={r} side="a" /></td>
                   <td><Sentence row={r} side="b" /></td>
                 </tr>
