@@ -55,10 +55,19 @@ export const FilterParams = z.object({
   section: list(SectionType, F.sections.unwrap()),
   theme: list(ThemeId, F.themes.unwrap()),
   level: list(Level, F.levels.unwrap()),
+  /** Excluded values (the sidebar's 排除, -region:00 in q): not_region=00 leaves out 地区未识别. */
+  not_year: list(Year, F.years.unwrap()),
+  not_region: list(RegionCode, F.regions.unwrap()),
+  not_section: list(SectionType, F.sections.unwrap()),
+  not_theme: list(ThemeId, F.themes.unwrap()),
+  not_level: list(Level, F.levels.unwrap()),
 });
 
-export const toFilters = (p: z.infer<typeof FilterParams>): Filters =>
-  Filters.parse({ years: p.year, regions: p.region, sections: p.section, themes: p.theme, levels: p.level });
+export function toFilters(p: z.infer<typeof FilterParams>): Filters {
+  const exclude = { years: p.not_year, regions: p.not_region, sections: p.not_section, themes: p.not_theme, levels: p.not_level };
+  const excludes = Object.values(exclude).some((v) => v?.length);
+  return Filters.parse({ years: p.year, regions: p.region, sections: p.section, themes: p.theme, levels: p.level, ...(excludes ? { exclude } : {}) });
+}
 
 export const SearchParams = FilterParams.extend({
   q: z.string().max(1000, problem.maxChars(1000)).default(''),

@@ -11,7 +11,7 @@ import type { RegionResolver } from './query/filters.js';
 import { SqliteBackend } from './sqlite/backend.js';
 import { recordedCore } from './sqlite/recorded-core.js';
 import { passageTokens } from '../ingest/to-indexed.js';
-import { Filters, type Sort } from './types.js';
+import { Filters, type ExcludedValues, type Sort } from './types.js';
 import type { Query } from './query/ast.js';
 
 export interface Engine {
@@ -50,7 +50,18 @@ export function mergeFilters(a: Filters, b: Partial<Filters>): Filters {
     themes: union(a.themes, b.themes), levels: union(a.levels, b.levels),
     ...(a.copy?.length || b.copy?.length ? { copy: [...(a.copy ?? []), ...(b.copy ?? [])] } : {}),
     ...(a.reportIds ? { reportIds: a.reportIds } : {}),
+    ...excludedOf(a.exclude, b.exclude, union),
   });
+}
+
+/** The excluded values of both, per facet; nothing when neither excludes any (the filters stay as they were). */
+function excludedOf(a: ExcludedValues | undefined, b: ExcludedValues | undefined, union: <T>(x: T[], y: T[] | undefined) => T[]): { exclude?: ExcludedValues } {
+  const out: ExcludedValues = {};
+  for (const key of ['years', 'regions', 'sections', 'themes', 'levels'] as const) {
+    const values = union((a?.[key] ?? []) as unknown[], b?.[key] as unknown[] | undefined);
+    if (values.length) (out as Record<string, unknown[]>)[key] = key === 'regions' ? (values as string[]).map(prefixCode) : values;
+  }
+  return Object.keys(out).length ? { exclude: out } : {};
 }
 
 export function planOf(engine: Engine, q: string, filters: Filters, opts: Partial<Pick<SearchPlan, 'sort' | 'offset' | 'limit' | 'collapse'>> = {}): { plan: SearchPlan; query: Query } {

@@ -14,13 +14,31 @@ export type FacetName = z.infer<typeof FacetName>;
 export const CopyBound = z.object({ op: z.enum(['>', '>=', '<', '<=']), value: z.number().min(0).max(1) });
 export type CopyBound = z.infer<typeof CopyBound>;
 
+const FilterYears = z.array(z.number().int().min(1900).max(2100)).max(200);
+/** GB/T 2260 codes of any level: 2 (province), 4 (city), 6 (county) or 9 (township) digits; 00: 地区未识别. */
+const FilterRegions = z.array(z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9})$/)).max(200);
+const FilterSections = z.array(SectionType).max(20);
+const FilterThemes = z.array(z.string().regex(/^[a-z0-9_]{1,40}$/)).max(50);
+const FilterLevels = z.array(Level).max(10);
+
+/**
+ * Facet values excluded (-region:00, NOT year:2020, the sidebar's 排除): a passage with any of
+ * them is left out whatever is ticked, and every facet counts under the exclusion (so the
+ * excluded value's own count is 0).
+ */
+export const ExcludedValues = z.object({
+  years: FilterYears.optional(), regions: FilterRegions.optional(), sections: FilterSections.optional(),
+  themes: FilterThemes.optional(), levels: FilterLevels.optional(),
+});
+export type ExcludedValues = z.infer<typeof ExcludedValues>;
+
 export const Filters = z.object({
-  years: z.array(z.number().int().min(1900).max(2100)).max(200).default([]),
-  /** GB/T 2260 codes of any level: 2 (province), 4 (city), 6 (county) or 9 (township) digits. */
-  regions: z.array(z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9})$/)).max(200).default([]),
-  sections: z.array(SectionType).max(20).default([]),
-  themes: z.array(z.string().regex(/^[a-z0-9_]{1,40}$/)).max(50).default([]),
-  levels: z.array(Level).max(10).default([]),
+  years: FilterYears.default([]),
+  regions: FilterRegions.default([]),
+  sections: FilterSections.default([]),
+  themes: FilterThemes.default([]),
+  levels: FilterLevels.default([]),
+  exclude: ExcludedValues.optional(),
   /** copy:>0.5 — the report's copy rate against its previous year's report (issue 17); all must hold. */
   copy: z.array(CopyBound).max(4).optional(),
   /**

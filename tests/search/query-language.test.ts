@@ -4,6 +4,7 @@
 // the real reports: what the parser says is what the search finds.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { join } from 'node:path';
 import { ingest } from '../../services/ingest/ingest.js';
 import { segmenter } from '../../services/pipeline/segment/segmenter.js';
 import { search } from '../../services/search/methods/search.js';
@@ -48,7 +49,7 @@ describe('the query language', () => {
       ['微信 AND', 'dangling_operator'], ['OR 微信', 'dangling_operator'], ['- 微信', 'lone_minus'], ['year:abc', 'bad_year'],
       ['section:没有这部分', 'bad_section'], ['level:宇宙', 'bad_level'], ['theme:不是主题', 'bad_theme'], ['region:不存在的地方', 'no_region'],
       ['"微信', 'unbalanced_quote'], ['(微信', 'unbalanced_paren'], ['微信)', 'unbalanced_paren'], ['微信 OR -微博', 'not_in_or'],
-      ['NOT (微信 公开)', 'exclude_only_group'], ['()', 'empty_parens'], ['-section:problems', 'negated_filter'],
+      ['NOT (微信 公开)', 'exclude_only_group'], ['()', 'empty_parens'], ['-copy:>0.5', 'negated_filter'],
     ];
     for (const [q, code] of cases) {
       const out = parse(q);
@@ -67,6 +68,21 @@ describe('the query language', () => {
     assert.equal(byId.understood, '微博 section:存在的主要问题 theme:微信 level:乡镇');
     assert.ok(!/sections:|levels:/.test(byId.understood));
     assert.equal(parse('region:宁夏').understood, 'region:宁夏');
+  });
+
+  it('excludes typed filter values with -field:value and NOT field:value, per facet', () => {
+    const out = parse('微博 -region:00 -section:problems -level:乡镇 NOT year:2020 region:宁夏');
+    assert.deepEqual(out.filters, {
+      regions: ['64'], exclude: { regions: ['00'], sections: ['problems'], levels: ['township'], years: [2020] },
+    });
+    assert.deepEqual(shape(out), { groups: [['微博']], exclude: [] }, 'a NOT before a filter is the filter\'s, never a word\'s');
+    assert.deepEqual(codes(out), []);
+    assert.equal(out.understood, '微博 region:宁夏 -section:存在的主要问题 -level:乡镇 -year:2020 -region:00');
+    assert.deepEqual(parse('-theme:微信').filters, { exclude: { themes: ['wechat'] } });
+    assert.deepEqual(parse('－region:宁夏').filters, { exclude: { regions: ['64'] } }, 'full-width minus too');
+    // A word after NOT is still excluded as a word.
+    assert.deepEqual(shape(parse('微信 NOT 微博 NOT level:省')), { groups: [['微信']], exclude: ['微博'] });
+    assert.equal(withoutFields('微信 -region:00 NOT year:2020 not 微博'), '微信 not 微博', 'the box keeps the words, not the NOT of a filter');
   });
 
   it('cuts typed filters out of the words', () => {
@@ -127,5 +143,34 @@ describe('the query language against the real reports', () => {
     const themeById = await search(t.engine, { q: 'theme:wechat', size: 1 });
     assert.equal(theme.total, themeById.total);
     assert.ok(theme.total > 0, 'the real reports mention 微信');
+  });
+});
+
+describe('excluded filter values against the real reports and the dev set (地区未识别 among them)', () => {
+  let t: Awaited<ReturnType<typeof tempEngine>>;
+  before(async () => { t = await tempEngine(); await ingest(t.engine, [REAL_DIR, join(REAL_DIR, '..', 'dev')]); });
+  after(async () => { await t?.dispose(); });
+
+  it('-region:00 leaves out exactly the passages of 地区未识别, typed or given apart, and the totals add up', async () => {
+    const every = await search(t.engine, { q: '公开', size: 100, facets: true });
+    const unknown = await search(t.engine, { q: '公开 region:00', size: 100 });
+    const known = await search(t.engine, { q: '公开 -region:00', size: 100, facets: true });
+    assert.ok(unknown.total > 0 && known.total > 0, `both kinds in the real reports: ${unknown.total} + ${known.total}`);
+    assert.equal(unknown.total + known.total, every.total);
+    const unknownIds = new Set(unknown.hits.map((h) => h.id));
+    assert.ok(known.hits.every((h) => !unknownIds.has(h.id) && h.report.region.code !== null), 'no passage of an unknown place is left');
+    assert.ok(unknown.hits.length > 0 && unknown.hits.every((h) => h.report.region.code === null));
+    // Every facet counts under the exclusion: 00 is gone, the regions left add up to the total.
+    assert.equal(known.facets!.region.find((r) => r.value === '00'), undefined);
+    assert.equal(known.facets!.region.reduce((n, r) => n + r.count, 0), known.total);
+    assert.equal(known.facets!.section.reduce((n, r) => n + r.count, 0), known.total);
+    assert.deepEqual(known.typedFilters.exclude, { regions: ['00'] });
+    const given = await search(t.engine, { q: '公开', filters: { years: [], regions: [], sections: [], themes: [], levels: [], exclude: { regions: ['00'] } }, size: 100 });
+    assert.deepEqual(given.hits.map((h) => h.id), known.hits.map((h) => h.id));
+    // A section excluded inside a ticked region: the two filters combine.
+    const noProblems = await search(t.engine, { q: '公开 -section:problems NOT region:00', size: 100, facets: true });
+    const problems = await search(t.engine, { q: '公开 section:problems -region:00', size: 100 });
+    assert.equal(noProblems.total + problems.total, known.total);
+    assert.equal(noProblems.facets!.section.find((b) => b.value === 'problems'), undefined);
   });
 });

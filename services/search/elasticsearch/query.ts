@@ -139,12 +139,24 @@ export function filterClauses(f: Filters, skip?: FacetName, reportLevel = false)
       : { bool: { should: chunks.map((c) => ({ terms: { report_id: c } })), minimum_should_match: 1 } });
   }
   if (skip !== 'region' && f.regions.length) {
-    out.push({ bool: { should: f.regions.map((code) => (code === UNKNOWN_REGION
-      ? { bool: { must_not: { exists: { field: 'province_code' } } } }
-      : { term: { [REGION_FIELD[code.length]!]: code } })), minimum_should_match: 1 } });
+    out.push({ bool: { should: f.regions.map(regionClause), minimum_should_match: 1 } });
   }
+  // Excluded values hold under every facet, its own included (as sqlite/filter-mask.ts counts).
+  const x = f.exclude ?? {};
+  const mustNot: Dsl[] = [];
+  if (x.years?.length) mustNot.push({ terms: { year: x.years } });
+  if (x.levels?.length) mustNot.push({ terms: { level: x.levels } });
+  if (x.regions?.length) mustNot.push(...x.regions.map(regionClause));
+  if (!reportLevel && x.sections?.length) mustNot.push({ terms: { section: x.sections } });
+  if (!reportLevel && x.themes?.length) mustNot.push({ terms: { themes: x.themes } });
+  if (mustNot.length) out.push({ bool: { must_not: mustNot } });
   return out;
 }
+
+/** '00' (no province has it) stands for 地区未识别: passages of reports whose place is not known. */
+const regionClause = (code: string): Dsl => (code === UNKNOWN_REGION
+  ? { bool: { must_not: { exists: { field: 'province_code' } } } }
+  : { term: { [REGION_FIELD[code.length]!]: code } });
 
 export const allOf = (clauses: Dsl[]): Dsl => (clauses.length ? { bool: { filter: clauses } } : { match_all: {} });
 

@@ -31,11 +31,16 @@ export function yearsOf(value: string): number[] | null {
   return Array.from({ length: to - from + 1 }, (_, k) => from + k);
 }
 
+/** Facets whose values can be excluded (-region:00, NOT year:2020); copy:… bounds cannot. */
+type Excludable = 'years' | 'regions' | 'sections' | 'themes' | 'levels';
+
+/** `negated` (-field:value, NOT field:value): the value goes to filters.exclude instead. */
 export function applyField(
-  field: string, value: string, filters: Partial<Filters>, warnings: Warning[], resolveRegion: RegionResolver,
+  field: string, value: string, filters: Partial<Filters>, warnings: Warning[], resolveRegion: RegionResolver, negated = false,
 ): void {
-  const add = <K extends keyof Filters>(key: K, values: Filters[K]) => {
-    filters[key] = [...new Set([...((filters[key] ?? []) as unknown[]), ...(values as unknown[])])] as Filters[K];
+  const add = <K extends Excludable>(key: K, values: Filters[K]) => {
+    const target: Partial<Record<Excludable, unknown[]>> = negated ? (filters.exclude ??= {}) : filters;
+    target[key] = [...new Set([...(target[key] ?? []), ...(values as unknown[])])];
   };
   switch (field) {
     case 'year': {
@@ -64,6 +69,7 @@ export function applyField(
       return;
     }
     case 'copy': {
+      if (negated) warnings.push(warn('negated_filter', field, value));
       // copy:>0.5, copy:>=50%, copy:<0.2 (a bare number means at least).
       const m = /^(>=|<=|>|<|＞|＜)?\s*(\d*\.?\d+)\s*(%)?$/.exec(value.trim());
       const n = m ? Number(m[2]) / (m[3] || Number(m[2]) > 1 ? 100 : 1) : NaN;

@@ -9,7 +9,7 @@ export type Op = 'and' | 'or' | 'not';
 
 export type Item =
   | { kind: 'text'; value: string; quoted: boolean; negated: boolean }
-  | { kind: 'op'; op: Op; word: string }
+  | { kind: 'op'; op: Op; word: string; start: number; end: number }
   | { kind: 'open' }
   | { kind: 'close' }
   /** `start`/`end`: where it stands in the normalised input, so the free text can be cut out. */
@@ -57,9 +57,9 @@ export function lex(raw: string, warnings: Warning[]): Item[] {
     const word = input.slice(i, end);
     i = end;
     // "-(" : the minus negates the group the parenthesis opens.
-    if (!word) { if (negated) items.push({ kind: 'op', op: 'not', word: '-' }); continue; }
+    if (!word) { if (negated) items.push({ kind: 'op', op: 'not', word: '-', start, end }); continue; }
     const op = OPS[word.toLowerCase()];
-    if (op && !negated) { items.push({ kind: 'op', op, word }); continue; }
+    if (op && !negated) { items.push({ kind: 'op', op, word, start, end }); continue; }
     const field = /^([a-z]+)[:：](.+)$/i.exec(word);
     if (field && FIELDS.has(field[1]!.toLowerCase())) {
       items.push({ kind: 'field', field: field[1]!.toLowerCase(), value: field[2]!, negated, start, end });
@@ -70,15 +70,18 @@ export function lex(raw: string, warnings: Warning[]): Item[] {
   return items;
 }
 
-/** The query without its field:value filters (what the reader highlights, what the box keeps). */
+/** The query without its field:value filters, a NOT before one included (what the reader highlights, what the box keeps). */
 export function withoutFields(raw: string): string {
   const input = normaliseInput(raw);
   let out = '';
   let at = 0;
-  for (const item of lex(raw, [])) {
-    if (item.kind !== 'field') continue;
-    out += input.slice(at, item.start);
+  const items = lex(raw, []);
+  items.forEach((item, k) => {
+    if (item.kind !== 'field') return;
+    const not = items[k - 1];
+    const start = not?.kind === 'op' && not.op === 'not' && not.start >= at ? not.start : item.start;
+    out += input.slice(at, start);
     at = item.end;
-  }
+  });
   return (out + input.slice(at)).replace(/\s+/g, ' ').trim();
 }

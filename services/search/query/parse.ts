@@ -192,6 +192,7 @@ export function filtersText(f: Partial<Filters>, regionName: (code: string) => s
     ...(f.years ?? []).map((y) => `year:${y}`),
     ...(f.regions ?? []).map((r) => `region:${regionName(r)}`),
     ...(f.copy ?? []).map((c) => `copy:${c.op}${c.value}`),
+    ...(f.exclude ? filtersText({ ...f.exclude, exclude: undefined }, regionName).map((t) => `-${t}`) : []),
   ];
 }
 
@@ -203,14 +204,19 @@ export function parseQuery(raw: string, seg: Segmenter, resolveRegion: RegionRes
   // Filters hold for the whole query: they are taken out before the expression is read.
   const tokens: Token[] = [];
   const regionNames = new Map<string, string>();
+  // NOT field:value is -field:value: the NOT is the filter's, never the expression's.
+  const notsOfFields = new Set(items.flatMap((item, k) =>
+    item.kind === 'op' && item.op === 'not' && items[k + 1]?.kind === 'field' ? [k] : []));
   items.forEach((item, k) => {
+    if (notsOfFields.has(k)) return;
     if (item.kind !== 'field') { tokens.push(item); return; }
-    if (item.negated) warnings.push(warn('negated_filter', item.field, item.value));
-    const near = [items[k - 1], items[k + 1]];
+    const negated = item.negated || notsOfFields.has(k - 1);
+    const near = [notsOfFields.has(k - 1) ? items[k - 2] : items[k - 1], notsOfFields.has(k + 1) ? undefined : items[k + 1]];
     if (near.some((n) => n?.kind === 'op')) warnings.push(warn('filter_in_operator', item.field, item.value));
-    const before = new Set(query.filters.regions ?? []);
-    applyField(item.field, item.value, query.filters, warnings, resolveRegion);
-    for (const code of query.filters.regions ?? []) if (!before.has(code)) regionNames.set(code, item.value);
+    const regionsOf = () => [...(query.filters.regions ?? []), ...(query.filters.exclude?.regions ?? [])];
+    const before = new Set(regionsOf());
+    applyField(item.field, item.value, query.filters, warnings, resolveRegion, negated);
+    for (const code of regionsOf()) if (!before.has(code)) regionNames.set(code, item.value);
   });
 
   const tree = parseTokens(tokens, warnings);

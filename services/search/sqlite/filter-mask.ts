@@ -8,6 +8,8 @@ import { Columns } from './columns.js';
 export const BIT: Record<FacetName, number> = { year: 1, level: 2, region: 4, section: 8, theme: 16 };
 /** Outside the reports a copy:… filter admits (filters.reportIds): no facet drops it. */
 const REPORTS_BIT = 32;
+/** Has a value filters.exclude names (-region:00): no facet drops it, so each counts under it. */
+const EXCLUDED_BIT = 64;
 
 export interface FilterMask {
   /** False when there is no filter at all: every mask is then 0. */
@@ -27,11 +29,21 @@ export function filterMask(cols: Columns, f: Filters): FilterMask {
   const sections = new Set(f.sections.map((s) => Columns.SECTIONS.indexOf(s)));
   const themeMask = f.themes.reduce((m, t) => m | cols.bitOf(t), 0);
   const regions = f.regions.map((c) => [LEVEL_OF_LENGTH[c.length]!, c] as const);
+  const x = f.exclude ?? {};
+  const notYears = new Set(x.years ?? []);
+  const notLevels = new Set((x.levels ?? []).map((l) => Columns.LEVELS.indexOf(l)));
+  const notSections = new Set((x.sections ?? []).map((s) => Columns.SECTIONS.indexOf(s)));
+  const notThemeMask = (x.themes ?? []).reduce((m, t) => m | cols.bitOf(t), 0);
+  const notRegions = (x.regions ?? []).map((c) => [LEVEL_OF_LENGTH[c.length]!, c] as const);
+  const excludesReports = notYears.size > 0 || notLevels.size > 0 || notRegions.length > 0;
+  // '00' (no province has it) stands for 地区未识别: reports whose place is not known.
+  const inRegion = (codes: ReadonlyArray<string | null>, [level, code]: readonly [number, string]) =>
+    code === UNKNOWN_REGION ? codes[0] === null : codes[level] === code;
 
   // Report-level bits, once per report.
   const reportBits = new Uint8Array(cols.maxReport + 1);
   const admitted = f.reportIds ? new Set(f.reportIds) : null;
-  if (years.size || levels.size || regions.length || admitted) {
+  if (years.size || levels.size || regions.length || admitted || excludesReports) {
     for (let r = 1; r <= cols.maxReport; r++) {
       if (cols.docId[r] === undefined) continue;
       let bits = 0;
@@ -40,9 +52,10 @@ export function filterMask(cols: Columns, f: Filters): FilterMask {
       if (levels.size && !levels.has(cols.level[r]!)) bits |= BIT.level;
       if (regions.length) {
         const codes = cols.regions[cols.region[r]!]!.levels;
-        // '00' (no province has it) stands for 地区未识别: reports whose place is not known.
-        if (!regions.some(([level, code]) => (code === UNKNOWN_REGION ? codes[0] === null : codes[level] === code))) bits |= BIT.region;
+        if (!regions.some((rc) => inRegion(codes, rc))) bits |= BIT.region;
       }
+      if (excludesReports && (notYears.has(cols.year[r]!) || notLevels.has(cols.level[r]!)
+        || notRegions.some((rc) => inRegion(cols.regions[cols.region[r]!]!.levels, rc)))) bits |= EXCLUDED_BIT;
       reportBits[r] = bits;
     }
   }
@@ -51,13 +64,16 @@ export function filterMask(cols: Columns, f: Filters): FilterMask {
   const themeBits = cols.themeBits;
   const bySection = sections.size > 0;
   const byTheme = f.themes.length > 0;
+  const notBySection = notSections.size > 0;
   return {
-    active: years.size > 0 || levels.size > 0 || regions.length > 0 || bySection || byTheme || admitted !== null,
+    active: years.size > 0 || levels.size > 0 || regions.length > 0 || bySection || byTheme || admitted !== null
+      || excludesReports || notBySection || notThemeMask !== 0,
     report: (r) => reportBits[r]!,
     of(id) {
       let bits = reportBits[report[id]!]!;
       if (bySection && !sections.has(section[id]!)) bits |= BIT.section;
       if (byTheme && (themeBits[id]! & themeMask) === 0) bits |= BIT.theme;
+      if ((notBySection && notSections.has(section[id]!)) || (themeBits[id]! & notThemeMask) !== 0) bits |= EXCLUDED_BIT;
       return bits;
     },
   };
