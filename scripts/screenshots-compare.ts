@@ -1,5 +1,5 @@
-// Screenshots of the compare page (desktop 1280×900, phone 390×844) and of the report reader's
-// lineage strip, over a generated lineage corpus (the reports of one unit year after year), for
+// Screenshots of the compare page (desktop 1280×900, phone 390×844), the copy-rates page and the
+// report reader's lineage strip, over a generated lineage corpus (the reports of one unit year after year), for
 // docs/screenshots/. A pair copied a good deal but not wholly is chosen, so every mark shows.
 //   npx tsx scripts/screenshots-compare.ts
 import { mkdirSync } from 'node:fs';
@@ -37,6 +37,7 @@ try {
   const ready = async (p: Page) => { await p.locator('.cmp-rate').waitFor(); };
   await shoot(browser, url, 'compare-desktop.png', { width: 1280, height: 900 }, ready);
   await shoot(browser, url, 'compare-phone.png', { width: 390, height: 844 }, ready);
+  await shoot(browser, `${server.url}/copy`, 'copy-rates-desktop.png', { width: 1280, height: 900 }, async (p) => { await p.locator('.cmp-table').first().waitFor(); });
   await shoot(browser, `${server.url}/reports/${pick.report.id}`, 'report-lineage-desktop.png', { width: 1280, height: 900 }, async (p) => { await p.locator('.lineage').waitFor(); });
 } finally {
   await browser.close();

@@ -1,6 +1,7 @@
 // Routes. The server answers index.html for any non-API path, so every URL below can be
 // opened directly or shared.
 import { ComparePage } from './compare/ComparePage';
+import { CopyRatesPage } from './compare/CopyRatesPage';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AuditPage } from './audit/AuditPage';
 import { AuditRatesPage } from './audit/AuditRatesPage';
@@ -38,6 +39,7 @@ export function App() {
           <Route path="audit" element={<AuditRatesPage />} />
           <Route path="reports/:id/audit" element={<AuditPage />} />
           <Route path="compare" element={<ComparePage />} />
+          <Route path="copy" element={<CopyRatesPage />} />
           <Route path="reports/:id" element={<ReportPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -25,6 +25,7 @@ export function Layout() {
             <NavLink to="/recurring">重复问题</NavLink>
             <NavLink to="/numbers">统计数字</NavLink>
             <NavLink to="/audit">格式审查</NavLink>
+            <NavLink to="/copy">重复率</NavLink>
           </nav>
         </div>
       </header>
