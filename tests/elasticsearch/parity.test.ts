@@ -121,6 +121,8 @@ describe('Elasticsearch answers as SQLite does', { skip }, () => {
     { name: 'city and county filters', q: '信息', filters: { regions: [city(), county()] } },
     { name: '地区未识别 (00) beside a province', q: '政务', filters: { regions: [province(), '00'] } },
     { name: 'level filter', q: '网站', filters: { levels: ['county', 'township'] } },
+    { name: 'excluded values typed: 地区未识别, a section, a year', q: '政务 -region:00 -section:problems NOT year:2020' },
+    { name: 'excluded values given apart: a province and a level, beside a ticked year', q: '信息', filters: { years: [2020, 2021], exclude: { regions: [province()], levels: ['county'] } } },
     { name: 'filters only, no words', q: '', filters: { years: [2021], levels: ['township'] } },
     { name: 'collapse by report', q: '微信', collapse: true },
     { name: 'collapse, newest first, with a filter', q: '政策解读', collapse: true, sort: 'year_desc', filters: { levels: ['county'] } },
