@@ -13,6 +13,7 @@ import { createApp } from '../../services/api/app.js';
 import { generateCorpus } from '../../services/corpus-gen/index.js';
 import { ingest } from '../../services/ingest/ingest.js';
 import { parseNoteText } from '../../web/src/state/parseNotes.js';
+import { ROOT } from '../../services/paths.js';
 import { REAL_DIR } from '../helpers/corpus.js';
 import { tempEngine } from '../helpers/engine.js';
 import { ensureWebBuilt, launchBrowser, skipReason } from './support.js';
@@ -280,6 +281,35 @@ describe('issue 16: one search state, Boolean habits, counts, Chinese, long inpu
       assert.deepEqual(errors, []);
     });
   }
+
+  it('3 (real): 排除 on 地区未识别 leaves its passages out, shows 排除：地区未识别 as a chip, keeps it in the URL, and the chip takes it back', async () => {
+    const base = corpora.find((c) => c.name === 'real')!.url;
+    const all = await api(base, `${q('公开')}&facets=true&size=1`);
+    const unknown = all.facets.region.find((r) => r.value === '00');
+    assert.ok(unknown && unknown.count > 0, 'the real reports and the dev set have passages of an unknown place');
+    const { page, errors } = await open(base, `/?${q('公开')}`);
+    await waitTotal(page, all.total);
+    await page.getByRole('button', { name: '排除「地区未识别」' }).click();
+    await page.waitForURL((u) => u.searchParams.getAll('not_region').includes('00') && !u.searchParams.getAll('region').includes('00'));
+    await waitTotal(page, all.total - unknown.count);
+    const chip = page.locator('.chip', { hasText: '排除：地区未识别' });
+    await chip.waitFor();
+    assert.equal(await page.locator('[data-facet="region"] input[value="00"]').count(), 0, 'no passage of 地区未识别 is left to count');
+    const without = await api(base, `${q('公开')}&not_region=00&size=1`);
+    assert.equal(without.total + unknown.count, all.total, 'total with + total without = all');
+    await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'search-exclude-unknown-region.png') });
+    // The link keeps it; typed in the box it is the same state.
+    const kept = await open(base, `/?${q('公开 -region:00')}`);
+    await kept.page.waitForURL((u) => u.searchParams.getAll('not_region').includes('00') && u.searchParams.get('q') === '公开');
+    await waitTotal(kept.page, without.total);
+    await kept.page.locator('.chip', { hasText: '排除：地区未识别' }).waitFor();
+    // The chip takes the exclusion back.
+    await chip.click();
+    await page.waitForURL((u) => !u.searchParams.has('not_region'));
+    await waitTotal(page, all.total);
+    await page.locator('[data-facet="region"] input[value="00"]').waitFor();
+    assert.deepEqual([...errors, ...kept.errors], []);
+  });
 
   it('1–5 on a phone: typed filters shown as chips and the limit message in view', async () => {
     const base = corpora.find((c) => c.name === 'real')!.url;

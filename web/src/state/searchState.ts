@@ -6,7 +6,7 @@
 // combines by the one rule: within a facet OR, across facets AND.
 import { withoutFields } from '../../../services/search/query/lexer.js';
 import type { Filters, SearchResponse } from './types';
-import type { SearchState } from './url';
+import { filterCount, type SearchState } from './url';
 
 /** Longest query the box takes: its URLs (page, search, trend) stay well under the API's 8 KB. */
 export const MAX_QUERY_CHARS = 500;
@@ -14,13 +14,22 @@ export const MAX_QUERY_CHARS = 500;
 const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
 
 export function mergeFilters(a: Filters, b: Filters): Filters {
-  return {
+  const merged: Filters = {
     years: union(a.years, b.years), regions: union(a.regions, b.regions), sections: union(a.sections, b.sections),
     themes: union(a.themes, b.themes), levels: union(a.levels, b.levels),
   };
+  // -region:00 typed in the box becomes the sidebar's 排除 of 地区未识别.
+  const x = a.exclude ?? {};
+  const y = b.exclude ?? {};
+  const exclude = {
+    years: union(x.years ?? [], y.years ?? []), regions: union(x.regions ?? [], y.regions ?? []),
+    sections: union(x.sections ?? [], y.sections ?? []), themes: union(x.themes ?? [], y.themes ?? []),
+    levels: union(x.levels ?? [], y.levels ?? []),
+  };
+  return Object.values(exclude).some((v) => v.length) ? { ...merged, exclude } : merged;
 }
 
-const hasAny = (f: Filters) => f.years.length + f.regions.length + f.sections.length + f.themes.length + f.levels.length > 0;
+const hasAny = (f: Filters) => filterCount(f) > 0;
 
 /**
  * The state once the server has read the box: its typed filters ticked, the box left with

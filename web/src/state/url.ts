@@ -17,25 +17,41 @@ const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 /** Values that cannot be valid are dropped here rather than sent to the server to be refused. */
 export function readFilters(p: URLSearchParams): Filters {
   const all = (name: string, ok: RegExp) => unique(p.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => ok.test(v)));
-  return {
-    years: all('year', /^(19|20|21)\d\d$/).map(Number),
-    regions: all('region', /^(\d{2}|\d{4}|\d{6}|\d{9})$/),
-    sections: all('section', /^[a-z_]{1,40}$/) as SectionType[],
-    themes: all('theme', /^[a-z0-9_]{1,40}$/),
-    levels: all('level', /^[a-z_]{1,40}$/) as Level[],
-  };
+  const values = (prefix: '' | 'not_') => ({
+    years: all(`${prefix}year`, /^(19|20|21)\d\d$/).map(Number),
+    regions: all(`${prefix}region`, /^(\d{2}|\d{4}|\d{6}|\d{9})$/),
+    sections: all(`${prefix}section`, /^[a-z_]{1,40}$/) as SectionType[],
+    themes: all(`${prefix}theme`, /^[a-z0-9_]{1,40}$/),
+    levels: all(`${prefix}level`, /^[a-z_]{1,40}$/) as Level[],
+  });
+  const exclude = values('not_');
+  return { ...values(''), ...(excludedCount(exclude) ? { exclude } : {}) };
 }
 
+/** Ticked values as region=…, excluded ones (the sidebar's 排除) as not_region=…: the API's names. */
 export function writeFilters(f: Filters, p: URLSearchParams): URLSearchParams {
   for (const key of Object.keys(FILTER_PARAMS) as FilterKey[]) {
-    const values = [...f[key]].map(String).sort();
-    for (const v of values) p.append(FILTER_PARAMS[key], v);
+    for (const v of [...f[key]].map(String).sort()) p.append(FILTER_PARAMS[key], v);
+  }
+  for (const key of Object.keys(FILTER_PARAMS) as FilterKey[]) {
+    for (const v of [...(f.exclude?.[key] ?? [])].map(String).sort()) p.append(`not_${FILTER_PARAMS[key]}`, v);
   }
   return p;
 }
 
+const excludedCount = (x: Filters['exclude']): number =>
+  (x?.years?.length ?? 0) + (x?.regions?.length ?? 0) + (x?.sections?.length ?? 0) + (x?.themes?.length ?? 0) + (x?.levels?.length ?? 0);
+
 export const filterCount = (f: Filters): number =>
-  f.years.length + f.regions.length + f.sections.length + f.themes.length + f.levels.length;
+  f.years.length + f.regions.length + f.sections.length + f.themes.length + f.levels.length + excludedCount(f.exclude);
+
+/** Excludes `value` from facet `key`, or takes the exclusion back; a ticked value is unticked (it cannot be both). */
+export function toggleExcluded<K extends FilterKey>(f: Filters, key: K, value: Filters[K][number]): Filters {
+  const excluded = (f.exclude?.[key] ?? []) as Array<Filters[K][number]>;
+  const next = { ...f.exclude, [key]: toggle(excluded, value) };
+  const ticked = (f[key] as Array<Filters[K][number]>).filter((v) => v !== value);
+  return { ...f, [key]: ticked, ...(excludedCount(next) ? { exclude: next } : { exclude: undefined }) };
+}
 
 export function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];

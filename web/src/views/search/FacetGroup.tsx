@@ -3,10 +3,11 @@
 // facet do not shrink when values of that same facet are ticked.
 import { useId, useState } from 'react';
 import type { FacetBucket } from '../../state/types';
+import { ExcludeButton } from './ExcludeButton';
 
 const COLLAPSED_SIZE = 8;
 
-export function FacetGroup({ title, name, buckets, countOf, isSelected, onToggle, exclusive = false }: {
+export function FacetGroup({ title, name, buckets, countOf, isSelected, onToggle, onExclude, exclusive = false }: {
   title: string;
   /** The URL parameter, for test ids and accessible names. */
   name: string;
@@ -15,6 +16,8 @@ export function FacetGroup({ title, name, buckets, countOf, isSelected, onToggle
   /** From the URL, not the bucket: a click shows at once, before the new counts arrive. */
   isSelected: (value: string) => boolean;
   onToggle: (value: string) => void;
+  /** 排除: leaves the value's passages out (its chip takes it back). */
+  onExclude: (value: string) => void;
   /**
    * Each passage has exactly one value of this facet (year, section, level). Then, once a value
    * is ticked, the ticked counts add up to the total and another value's count is exactly what
@@ -41,6 +44,7 @@ export function FacetGroup({ title, name, buckets, countOf, isSelected, onToggle
                 {additive && !isSelected(b.value) ? '+' : ''}{countOf(b).toLocaleString('zh-CN')}
               </span>
             </label>
+            <ExcludeButton label={b.label} onClick={() => onExclude(b.value)} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 // The facet sidebar: region tree, years, themes, sections, levels, and 「清除全部」.
 import type { Facets, FacetBucket, Filters, RegionBucket } from '../../state/types';
-import { filterCount, toggle } from '../../state/url';
+import { filterCount, toggle, toggleExcluded } from '../../state/url';
 import { FacetGroup } from './FacetGroup';
 import { UNKNOWN_REGION } from '../../state/regions';
 import { RegionTree } from './RegionTree';
@@ -44,25 +44,30 @@ export function FacetSidebar({ facets, filters, collapse, onChange, labels }: {
       </div>
       <SkipLink to="hits">跳到检索结果</SkipLink>
       <p className="facet-unit muted" data-testid="facet-unit">
-        {collapse ? '数字为报告数' : '数字为匹配段落数'}；同一组内多选为「或」，不同组之间为「且」；+N 为再勾选时增加的数量。
+        {collapse ? '数字为报告数' : '数字为匹配段落数'}；同一组内多选为「或」，不同组之间为「且」；「排除」去掉该项的段落；+N 为再勾选时增加的数量。
       </p>
-      <RegionTree tree={regionsByShown(facets.region, countOf)} countOf={countOf} isSelected={(c) => filters.regions.includes(c)} onToggle={(code) => onChange({ ...filters, regions: toggle(filters.regions, code) })} />
+      <RegionTree tree={regionsByShown(facets.region, countOf)} countOf={countOf} isSelected={(c) => filters.regions.includes(c)} onToggle={(code) => onChange({ ...filters, regions: toggle(filters.regions, code) })}
+        onExclude={(code) => onChange(toggleExcluded(filters, 'regions', code))} />
       <SkipLink to="hits">跳到检索结果</SkipLink>
       <FacetGroup title="年份" name="year" exclusive countOf={countOf} isSelected={(v) => filters.years.includes(Number(v))}
         buckets={withSelected(facets.year, filters.years, (v) => `${v}年`)}
-        onToggle={(v) => onChange({ ...filters, years: toggle(filters.years, Number(v)) })} />
+        onToggle={(v) => onChange({ ...filters, years: toggle(filters.years, Number(v)) })}
+        onExclude={(v) => onChange(toggleExcluded(filters, 'years', Number(v)))} />
       <SkipLink to="hits">跳到检索结果</SkipLink>
       <FacetGroup title="主题" name="theme" countOf={countOf} isSelected={(v) => filters.themes.includes(v)}
         buckets={byShown(withSelected(facets.theme, filters.themes, labels.theme), countOf)}
-        onToggle={(v) => onChange({ ...filters, themes: toggle(filters.themes, v) })} />
+        onToggle={(v) => onChange({ ...filters, themes: toggle(filters.themes, v) })}
+        onExclude={(v) => onChange(toggleExcluded(filters, 'themes', v))} />
       <SkipLink to="hits">跳到检索结果</SkipLink>
       <FacetGroup title="报告部分" name="section" exclusive={!collapse} countOf={countOf} isSelected={(v) => (filters.sections as string[]).includes(v)}
         buckets={byShown(withSelected(facets.section, filters.sections, labels.section), countOf)}
-        onToggle={(v) => onChange({ ...filters, sections: toggle(filters.sections, v as Filters['sections'][number]) })} />
+        onToggle={(v) => onChange({ ...filters, sections: toggle(filters.sections, v as Filters['sections'][number]) })}
+        onExclude={(v) => onChange(toggleExcluded(filters, 'sections', v as Filters['sections'][number]))} />
       <SkipLink to="hits">跳到检索结果</SkipLink>
       <FacetGroup title="行政层级" name="level" exclusive countOf={countOf} isSelected={(v) => (filters.levels as string[]).includes(v)}
         buckets={byShown(withSelected(facets.level, filters.levels, labels.level), countOf)}
-        onToggle={(v) => onChange({ ...filters, levels: toggle(filters.levels, v as Filters['levels'][number]) })} />
+        onToggle={(v) => onChange({ ...filters, levels: toggle(filters.levels, v as Filters['levels'][number]) })}
+        onExclude={(v) => onChange(toggleExcluded(filters, 'levels', v as Filters['levels'][number]))} />
     </div>
   );
 }

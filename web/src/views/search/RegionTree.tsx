@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { RegionBucket } from '../../state/types';
 import { expandedForSelection } from '../../state/regions';
+import { ExcludeButton } from './ExcludeButton';
 
 interface TreeProps {
   nodes: RegionBucket[];
@@ -10,15 +11,17 @@ interface TreeProps {
   /** From the URL, so a click shows at once. */
   isSelected: (code: string) => boolean;
   onToggle: (code: string) => void;
+  /** 排除: leaves the region's passages out (地区未识别 too: 00). */
+  onExclude: (code: string) => void;
 }
 
-export function RegionTree({ tree, countOf, isSelected, onToggle }: { tree: RegionBucket[] } & Omit<TreeProps, 'nodes'>) {
+export function RegionTree({ tree, countOf, isSelected, onToggle, onExclude }: { tree: RegionBucket[] } & Omit<TreeProps, 'nodes'>) {
   const headingId = useId();
   if (!tree.length) return null;
   return (
     <section className="facet" aria-labelledby={headingId} data-facet="region">
       <h3 id={headingId} className="facet-title">地区</h3>
-      <RegionNodes nodes={tree} countOf={countOf} isSelected={isSelected} onToggle={onToggle} initiallyOpen={expandedForSelection(tree, selectedCodes(tree))} />
+      <RegionNodes nodes={tree} countOf={countOf} isSelected={isSelected} onToggle={onToggle} onExclude={onExclude} initiallyOpen={expandedForSelection(tree, selectedCodes(tree))} />
     </section>
   );
 }
@@ -27,17 +30,17 @@ function selectedCodes(nodes: RegionBucket[]): string[] {
   return nodes.flatMap((n) => [...(n.selected ? [n.value] : []), ...selectedCodes(n.children)]);
 }
 
-function RegionNodes({ nodes, countOf, isSelected, onToggle, initiallyOpen }: TreeProps & { initiallyOpen: Set<string> }) {
+function RegionNodes({ nodes, countOf, isSelected, onToggle, onExclude, initiallyOpen }: TreeProps & { initiallyOpen: Set<string> }) {
   return (
     <ul className="region-tree">
       {nodes.map((n) => (
-        <RegionNode key={n.value} node={n} countOf={countOf} isSelected={isSelected} onToggle={onToggle} initiallyOpen={initiallyOpen} lone={nodes.length === 1} />
+        <RegionNode key={n.value} node={n} countOf={countOf} isSelected={isSelected} onToggle={onToggle} onExclude={onExclude} initiallyOpen={initiallyOpen} lone={nodes.length === 1} />
       ))}
     </ul>
   );
 }
 
-function RegionNode({ node, countOf, isSelected, onToggle, initiallyOpen, lone }: { node: RegionBucket; lone: boolean } & Omit<TreeProps, 'nodes'> & { initiallyOpen: Set<string> }) {
+function RegionNode({ node, countOf, isSelected, onToggle, onExclude, initiallyOpen, lone }: { node: RegionBucket; lone: boolean } & Omit<TreeProps, 'nodes'> & { initiallyOpen: Set<string> }) {
   // A lone province opens by itself: one click fewer to reach its cities.
   const [open, setOpen] = useState(initiallyOpen.has(node.value) || (lone && node.level === 'province'));
   const hasChildren = node.children.length > 0;
@@ -55,8 +58,9 @@ function RegionNode({ node, countOf, isSelected, onToggle, initiallyOpen, lone }
           <span className="facet-label">{node.label}</span>
           <span className="facet-count">{countOf(node).toLocaleString('zh-CN')}</span>
         </label>
+        <ExcludeButton label={node.label} onClick={() => onExclude(node.value)} />
       </div>
-      {hasChildren && open && <RegionNodes nodes={node.children} countOf={countOf} isSelected={isSelected} onToggle={onToggle} initiallyOpen={initiallyOpen} />}
+      {hasChildren && open && <RegionNodes nodes={node.children} countOf={countOf} isSelected={isSelected} onToggle={onToggle} onExclude={onExclude} initiallyOpen={initiallyOpen} />}
     </li>
   );
 }

@@ -55,7 +55,8 @@ export function SearchPage() {
   const setFilters = (filters: Filters) => update({ filters });
 
   const data = result.data;
-  const names = useRegionNames(state.filters.regions);
+  // Excluded regions are not in the results' tree: their chips (排除：…) need the names too.
+  const names = useRegionNames([...state.filters.regions, ...(state.filters.exclude?.regions ?? [])]);
   const regionName = useMemo(() => {
     const tree = data?.facets?.region ?? [];
     return (code: string) => findRegion(tree, code)?.at(-1)?.label ?? names.name(code);
