@@ -43,6 +43,12 @@ export function describeFilters(f: Filters, names: FilterNames): string {
   add('部分', f.sections.map(names.section));
   add('主题', f.themes.map(names.theme));
   add('层级', f.levels.map(names.level));
+  // Excluded values (-region:00, 排除): an export says what it left out, too.
+  const x = f.exclude ?? {};
+  add('排除', [
+    ...(x.years ?? []).map((y) => `${y}年`), ...(x.regions ?? []).map((r) => (r === '00' ? '地区未识别' : names.region(r))),
+    ...(x.sections ?? []).map(names.section), ...(x.themes ?? []).map(names.theme), ...(x.levels ?? []).map(names.level),
+  ]);
   return parts.join('；') || '无';
 }
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { contentDisposition, exportFileName } from '../../services/core/export-context.js';
+import { contentDisposition, describeFilters, exportFileName } from '../../services/core/export-context.js';
 import { APP_VERSION } from '../../services/core/version.js';
 import { ROOT } from '../../services/paths.js';
 
@@ -23,5 +23,11 @@ describe('export context', () => {
     const long = exportFileName(null, '𠀀'.repeat(100), 'json', at);
     assert.equal([...long.replace(/^gongkai-|-2026-12-02\.json$/g, '')].length, 40);
     assert.match(contentDisposition('gongkai-微信-2026-12-02.csv'), /^attachment; filename="gongkai-_-2026-12-02\.csv"; filename\*=UTF-8''gongkai-%E5%BE%AE%E4%BF%A1-2026-12-02\.csv$/);
+  });
+
+  it('says which filter values it left out (排除), 地区未识别 by name', () => {
+    const names = { region: (c: string) => (c === '64' ? '宁夏回族自治区' : `区划 ${c}`), section: (s: string) => s, theme: (t: string) => t, level: (l: string) => (l === 'township' ? '乡镇' : l) };
+    const text = describeFilters({ years: [2021], regions: ['64'], sections: [], themes: [], levels: [], exclude: { regions: ['00'], levels: ['township'] } }, names);
+    assert.equal(text, '年份：2021年；地区：宁夏回族自治区；排除：地区未识别、乡镇');
   });
 });
