@@ -1,7 +1,9 @@
 // Screenshots of what issue 16 (points 6–10) changed, for docs/screenshots/: the copy menu's
 // citation styles, the reader's 返回结果, the phone filter panel with its 查看结果 bar, trends
-// by province on a phone, 统计数字 and 重复问题 over the real reports — desktop (1280×900)
-// and phone (390×844). Runs fresh servers over the real reports and a generated demo corpus.
+// by province on a phone, 统计数字 and 重复问题 over a small index — desktop (1280×900)
+// and phone (390×844). Runs fresh servers over two generated corpora: a demo one of 400 reports,
+// and 12 reports standing for the small collections of point 9 (the browser tests run those
+// pages over the real reports; their text stays out of docs/).
 //   npx tsx scripts/screenshots-research.ts
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +11,6 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { generateCorpus } from '../services/corpus-gen/index.js';
 import { ROOT } from '../services/paths.js';
-import { REAL_DIR } from '../tests/helpers/corpus.js';
 import { startServer } from '../tests/helpers/server.js';
 import { ensureWebBuilt, launchBrowser } from '../tests/web/support.js';
 
@@ -33,13 +34,15 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   ensureWebBuilt();
   const demoDir = mkdtempSync(join(tmpdir(), 'gongkai-shots16-'));
+  const fewDir = mkdtempSync(join(tmpdir(), 'gongkai-shots16-few-'));
   generateCorpus({ out: demoDir, count: 400, seed: 16 });
-  const [real, demo] = await Promise.all([startServer([REAL_DIR]), startServer([demoDir], { demo: true })]);
+  generateCorpus({ out: fewDir, count: 12, seed: 17 });
+  const [few, demo] = await Promise.all([startServer([fewDir]), startServer([demoDir], { demo: true })]);
   const browser = await launchBrowser();
   const q = encodeURIComponent('公开');
   try {
     // The copy menu open on the first hit: the citation names the report's own heading.
-    await shoot(browser, `${real.url}/?q=${q}`, 'citation-menu-desktop.png', desktop, async (p) => {
+    await shoot(browser, `${few.url}/?q=${q}`, 'citation-menu-desktop.png', desktop, async (p) => {
       const hit = p.locator('.hit').first();
       await hit.waitFor();
       await hit.getByText('其他格式').click();
@@ -47,7 +50,7 @@ async function main() {
     });
     // The reader reached from the results: 返回结果 above the report.
     for (const [file, viewport] of [['reader-back-desktop.png', desktop], ['reader-back-phone.png', phone]] as const) {
-      await shoot(browser, `${real.url}/?q=${q}`, file, viewport, async (p) => {
+      await shoot(browser, `${few.url}/?q=${q}`, file, viewport, async (p) => {
         await p.locator('.hit').first().locator('.hit-title').click();
         await p.locator('.passage.is-target').waitFor();
         await p.evaluate(() => window.scrollTo(0, 0));
@@ -68,19 +71,20 @@ async function main() {
       await p.locator('.recharts-yAxis-tick-labels text').first().waitFor();
       await p.locator('.trend-chart').scrollIntoViewIfNeeded();
     });
-    for (const [file, viewport] of [['numbers-real-desktop.png', desktop], ['numbers-real-phone.png', phone]] as const) {
-      await shoot(browser, `${real.url}/numbers`, file, viewport, async (p) => {
+    for (const [file, viewport] of [['numbers-few-desktop.png', desktop], ['numbers-few-phone.png', phone]] as const) {
+      await shoot(browser, `${few.url}/numbers`, file, viewport, async (p) => {
         await p.locator('.numbers-chart .recharts-bar-rectangle, [data-testid="empty-chart"]').first().waitFor();
         await p.locator('.table-reports').scrollIntoViewIfNeeded();
       });
     }
-    for (const [file, viewport] of [['recurring-real-desktop.png', desktop], ['recurring-real-phone.png', phone]] as const) {
-      await shoot(browser, `${real.url}/recurring`, file, viewport, (p) => p.getByTestId('reports-looked-at').waitFor());
+    for (const [file, viewport] of [['recurring-few-desktop.png', desktop], ['recurring-few-phone.png', phone]] as const) {
+      await shoot(browser, `${few.url}/recurring`, file, viewport, (p) => p.getByTestId('reports-looked-at').waitFor());
     }
   } finally {
     await browser.close();
-    await Promise.all([real.close(), demo.close()]);
+    await Promise.all([few.close(), demo.close()]);
     rmSync(demoDir, { recursive: true, force: true });
+    rmSync(fewDir, { recursive: true, force: true });
   }
 }
 

@@ -1,17 +1,20 @@
 // 语料分析 in a real browser over the real reports: each of the four pages computes its table
 // from the URL, sorts on a header click, exports CSV, and its 查看语境 links open the
-// concordance; screenshots of each page go to docs/screenshots/.
+// concordance. Each page is also photographed into the run's temporary directory, so a failure
+// can be looked at; the docs' pictures come from generated reports (scripts/screenshots-corpus.ts),
+// never from the real ones, whose text stays out of the repository.
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ROOT } from '../../services/paths.js';
 import { REAL_DIR } from '../helpers/corpus.js';
 import { startServer } from '../helpers/server.js';
 import { ensureWebBuilt, launchBrowser, skipReason } from './support.js';
 
 const reason = skipReason();
-const SHOTS = join(ROOT, 'docs', 'screenshots');
+const SHOTS = mkdtempSync(join(tmpdir(), 'gongkai-corpus-shots-'));
 
 describe('语料分析 in Chromium', { skip: reason ?? false }, () => {
   let server: Awaited<ReturnType<typeof startServer>>;
