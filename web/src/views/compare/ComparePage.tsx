@@ -7,7 +7,6 @@ import { copyApi, percent, ROW_STATUS_LABELS, type CompareResult } from '../../s
 import { useApi } from '../../state/useApi';
 import { ErrorNotice, Loading } from '../common/StatusViews';
 import { usePageTitle } from '../usePageTitle';
-import './compare.css';
 
 type Row = CompareResult['sections'][number]['rows'][number];
 

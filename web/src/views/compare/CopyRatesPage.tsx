@@ -9,7 +9,6 @@ import { LEVEL_LABELS } from '../../state/labels';
 import { useApi } from '../../state/useApi';
 import { ErrorNotice, Loading } from '../common/StatusViews';
 import { usePageTitle } from '../usePageTitle';
-import './compare.css';
 
 export function CopyRatesPage() {
   usePageTitle('重复率');

@@ -3,7 +3,6 @@
 import { Link } from 'react-router-dom';
 import { copyApi, percent, type LineageResponse, type ReportCopy } from '../../state/copyApi';
 import { useApi } from '../../state/useApi';
-import '../compare/compare.css';
 
 export function ReportLineage({ id }: { id: string }) {
   const lineage = useApi<LineageResponse>(copyApi.lineageUrl(id));
