@@ -1,7 +1,7 @@
 // Screenshots of the search pages issue 16 (points 1–5) changed, at desktop (1280×900) and phone
 // (390×844) sizes, over generated demo reports (never the real ones' text):
 //   npx tsx scripts/screenshots-query.ts
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -31,6 +31,14 @@ async function main() {
   ensureWebBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-shots-'));
   generateCorpus({ out: dir, count: 150, seed: 1616 });
+  // Every generated report names a place the gazetteer knows, so one made-up report names none:
+  // 地区未识别 then has passages, for the merged view and the 排除 shot.
+  writeFileSync(join(dir, 'demo_unknown_2021.txt'), [
+    '示例单位2021年政府信息公开工作年度报告', '', '一、总体情况', '',
+    '2021年，本单位坚持以公开为常态、不公开为例外，主动公开政府信息120条，做到应公开尽公开。', '',
+    '二、主动公开政府信息情况', '', '本单位通过门户网站和公开栏公开政策文件15件，公开财政预决算信息8条。', '',
+    '三、存在的主要问题及改进情况', '', '公开内容还不够全面，下一步将加强培训，提升公开质量。', '',
+  ].join('\n'));
   const server = await startServer([dir]);
   const browser = await launchBrowser();
   const q = (s: string) => `q=${encodeURIComponent(s)}`;
@@ -60,6 +68,16 @@ async function main() {
         await p.getByTestId('query-limit').waitFor();
       });
     }
+    // 排除 on 地区未识别: its passages left out, 排除：地区未识别 shown as a chip.
+    await shoot(browser, `${server.url}/?${q('公开')}`, 'search-exclude-unknown-region.png', DESKTOP, async (p) => {
+      await hits(p);
+      await p.getByRole('button', { name: '排除「地区未识别」' }).click();
+      await p.waitForURL((u) => u.searchParams.getAll('not_region').includes('00'));
+      await p.locator('.chip', { hasText: '排除：地区未识别' }).waitFor();
+      await hits(p);
+      // The click scrolled the filter column down to the button; the shot shows it from its top.
+      await p.evaluate(() => { for (const el of document.querySelectorAll('*')) el.scrollTop = 0; window.scrollTo(0, 0); });
+    });
     // The reader opened from a filtered search: only the words are marked.
     const api = await (await fetch(`${server.url}/api/search?${q('培训 section:problems')}&size=1`)).json() as { hits: Array<{ reportId: string; ordinal: number }> };
     const hit = api.hits[0]!;
