@@ -3,49 +3,21 @@
 // to its cited members, a member link opens the passage in the reader, a place's own
 // repeats open, and 统计数字 draws its chart and links the reports that do not add up.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { TOWNSHIP, writeTestCorpus } from '../analytics-api/corpus.js';
 import { REAL_DIR } from '../helpers/corpus.js';
-import { startServer } from '../helpers/server.js';
-import { ensureWebBuilt, launchBrowser, skipReason } from './support.js';
+import { browserApp, skipReason } from './support.js';
 
 const reason = skipReason();
 
 describe('重复问题 and 统计数字 in Chromium', { skip: reason ?? false }, () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  let corpus: ReturnType<typeof writeTestCorpus>;
-  const contexts: BrowserContext[] = [];
-
-  before(async () => {
-    ensureWebBuilt();
-    corpus = writeTestCorpus();
-    server = await startServer([REAL_DIR, corpus.dir]);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-    corpus?.dispose();
-  });
-
-  async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url + path);
-    return { page, errors };
-  }
+  const app = browserApp(() => { const corpus = writeTestCorpus(); return { dirs: [REAL_DIR, corpus.dir], dispose: corpus.dispose }; });
+  const open = app.open;
 
   it('lists clusters, expands one and follows a member to the reader', async () => {
     const { page, errors } = await open('/recurring');
     await page.getByRole('link', { name: '重复问题' }).first().waitFor();
-    const api = await (await fetch(`${server.url}/api/recurring?size=20&members=50`)).json() as {
+    const api = await (await fetch(`${app.url}/api/recurring?size=20&members=50`)).json() as {
       total: number; clusters: Array<{ id: string; representative: string; reports: number; regions: number; years: number[]; members: Array<{ reportId: string; ordinal: number; text: string }> }>;
     };
     const clusters = page.locator('.cluster');
@@ -88,7 +60,7 @@ describe('重复问题 and 统计数字 in Chromium', { skip: reason ?? false },
     await page.getByLabel('起始年份').selectOption('2020');
     await page.getByLabel('截止年份').selectOption('2022');
     await page.waitForURL((u) => u.searchParams.get('from') === '2020' && u.searchParams.get('to') === '2022');
-    const api = await (await fetch(`${server.url}/api/recurring?kind=improvements&year=2020,2021,2022&size=20&members=0`)).json() as { clusters: Array<{ representative: string }> };
+    const api = await (await fetch(`${app.url}/api/recurring?kind=improvements&year=2020,2021,2022&size=20&members=0`)).json() as { clusters: Array<{ representative: string }> };
     assert.ok(api.clusters.length > 0);
     await page.locator('.cluster-rep', { hasText: api.clusters[0]!.representative }).first().waitFor();
     await page.reload();
@@ -122,7 +94,7 @@ describe('重复问题 and 统计数字 in Chromium', { skip: reason ?? false },
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '统计数字' }).click();
     await page.waitForURL((u) => u.pathname === '/numbers');
     await page.locator('.numbers-chart .recharts-bar-rectangle').first().waitFor();
-    const api = await (await fetch(`${server.url}/api/stat-totals`)).json() as { rows: unknown[]; inconsistent: Array<{ reportId: string; tableSection: number | null }> };
+    const api = await (await fetch(`${app.url}/api/stat-totals`)).json() as { rows: unknown[]; inconsistent: Array<{ reportId: string; tableSection: number | null }> };
     assert.equal(await page.locator('.numbers-chart .recharts-xAxis .recharts-cartesian-axis-tick').count(), api.rows.length);
     // The totals' control (the 跨格式序列 section below has its own).
     await page.getByRole('radio', { name: '按省份' }).first().click();

@@ -7,42 +7,19 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { REAL_DIR } from '../helpers/corpus.js';
-import { startServer } from '../helpers/server.js';
-import { ensureWebBuilt, launchBrowser, skipReason } from './support.js';
+import { browserApp, skipReason } from './support.js';
 
 const reason = skipReason();
 const SHOTS = mkdtempSync(join(tmpdir(), 'gongkai-corpus-shots-'));
 
 describe('语料分析 in Chromium', { skip: reason ?? false }, () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const app = browserApp(() => ({ dirs: [REAL_DIR, join(REAL_DIR, '..', 'dev')] }), { acceptDownloads: true });
+  const open = (path: string) => app.open(path, { width: 1280, height: 1000 });
 
-  before(async () => {
-    ensureWebBuilt();
-    server = await startServer([REAL_DIR, join(REAL_DIR, '..', 'dev')]);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url + path);
-    return { page, errors };
-  }
-
-  const api = async <T>(path: string) => (await (await fetch(server.url + path)).json()) as T;
+  const api = async <T>(path: string) => (await (await fetch(app.url + path)).json()) as T;
   const firstColumn = (page: Page) => page.locator('table.corpus-table tbody tr td:first-child').allInnerTexts();
 
   it('collocates: the table of the API, sortable, exported, each row opening the concordance', async () => {

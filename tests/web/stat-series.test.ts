@@ -3,47 +3,19 @@
 // configurable), a click on a point lists the reports behind it and opens one in the reader,
 // the measure by level as bars, the CSV link carrying the choices, and the outliers listed.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
 import type { StatPointResponse, StatSeriesResponse } from '../../services/analytics/methods/stat-series.js';
 import { writeTestCorpus } from '../analytics-api/corpus.js';
 import { REAL_DIR } from '../helpers/corpus.js';
-import { startServer } from '../helpers/server.js';
-import { ensureWebBuilt, launchBrowser, skipReason } from './support.js';
+import { browserApp, skipReason } from './support.js';
 
 const reason = skipReason();
 
 describe('跨格式序列 in Chromium', { skip: reason ?? false }, () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  let corpus: ReturnType<typeof writeTestCorpus>;
-  const contexts: BrowserContext[] = [];
+  const app = browserApp(() => { const corpus = writeTestCorpus(); return { dirs: [REAL_DIR, corpus.dir], dispose: corpus.dispose }; });
+  const open = app.open;
 
-  before(async () => {
-    ensureWebBuilt();
-    corpus = writeTestCorpus();
-    server = await startServer([REAL_DIR, corpus.dir]);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-    corpus?.dispose();
-  });
-
-  async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url + path);
-    return { page, errors };
-  }
-
-  const api = async <T>(path: string) => (await fetch(server.url + path)).json() as Promise<T>;
+  const api = async <T>(path: string) => (await fetch(app.url + path)).json() as Promise<T>;
 
   it('draws the rate by year with the format changes marked and small samples greyed, and lists the reports behind a clicked point', async () => {
     const { page, errors } = await open('/numbers');

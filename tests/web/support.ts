@@ -1,10 +1,13 @@
-// Shared by the browser tests and scripts/screenshots.ts: the Chromium to drive, and a
-// web/dist that is never older than web/src (the server under test serves web/dist).
+// Shared by the browser tests and scripts/screenshots.ts: the Chromium to drive, a web/dist
+// that is never older than web/src (the server under test serves web/dist), and one app and
+// browser per describe block (browserApp).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { after, before } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from '../../services/paths.js';
+import { startServer } from '../helpers/server.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -40,4 +43,48 @@ export function ensureWebBuilt(): void {
     : '[web tests] web/dist is missing: building it with `vite build --config web/vite.config.ts`…');
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts'],
     { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+export interface BrowserApp {
+  /** The server's base address (valid once the suite's before hook has run). */
+  readonly url: string;
+  /** A new page in a context of its own at `path`, with the page's uncaught errors collected. */
+  open(path: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
+}
+
+/**
+ * One web app over an index of `dirs` and one Chromium for a describe block: started in its
+ * before hook (web/dist built first), and every page, the browser, the server and what `dirs`
+ * made closed in its after hook. `dirs` runs inside before, so a corpus it writes is made then.
+ */
+export function browserApp(dirs: () => { dirs: string[]; dispose?: () => void }, options: { acceptDownloads?: boolean } = {}): BrowserApp {
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let browser: Browser | undefined;
+  let dispose: (() => void) | undefined;
+  const contexts: BrowserContext[] = [];
+  before(async () => {
+    ensureWebBuilt();
+    const made = dirs();
+    dispose = made.dispose;
+    server = await startServer(made.dirs);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.close();
+    dispose?.();
+  });
+  return {
+    get url() { return server!.url; },
+    async open(path, viewport = { width: 1280, height: 900 }) {
+      const context = await browser!.newContext({ viewport, locale: 'zh-CN', acceptDownloads: options.acceptDownloads ?? false });
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server!.url + path);
+      return { page, errors };
+    },
+  };
 }
