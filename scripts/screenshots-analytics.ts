@@ -3,26 +3,15 @@
 //   npx tsx scripts/screenshots-analytics.ts
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ROOT } from '../services/paths.js';
 import { TOWNSHIP, writeTestCorpus } from '../tests/analytics-api/corpus.js';
 import { REAL_DIR } from '../tests/helpers/corpus.js';
 import { startServer } from '../tests/helpers/server.js';
-import { ensureWebBuilt, launchBrowser } from '../tests/web/support.js';
+import { ensureWebBuilt, launchBrowser, shoot } from '../tests/web/support.js';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 
-async function shoot(browser: Browser, url: string, file: string, viewport: { width: number; height: number }, ready: (p: Page) => Promise<void>, full = false) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: viewport.width < 500 ? 2 : 1, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(url);
-  await ready(page);
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(OUT, file), fullPage: full });
-  console.log(`docs/screenshots/${file}`);
-  await context.close();
-}
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
@@ -40,7 +29,7 @@ async function main() {
       async (p) => { await charts(p); await p.locator('.member').first().waitFor(); });
     await shoot(browser, `${base}/recurring?repeats=${TOWNSHIP.code}`, 'recurring-repeats-desktop.png', desktop, (p) => p.locator('.cluster').first().waitFor());
     await shoot(browser, `${base}/recurring`, 'recurring-phone.png', { width: 390, height: 844 }, charts);
-    await shoot(browser, `${base}/numbers`, 'numbers-desktop.png', desktop, (p) => p.locator('.recharts-bar-rectangle').first().waitFor(), true);
+    await shoot(browser, `${base}/numbers`, 'numbers-desktop.png', desktop, (p) => p.locator('.recharts-bar-rectangle').first().waitFor(), { fullPage: true });
     await shoot(browser, `${base}/numbers?by=province&measure=reportsWithLitigation`, 'numbers-province-desktop.png', desktop,
       (p) => p.locator('.recharts-bar-rectangle').first().waitFor());
   } finally {

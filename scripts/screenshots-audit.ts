@@ -6,23 +6,12 @@
 //   npx tsx scripts/screenshots-audit.ts http://127.0.0.1:3000 <report id>
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ROOT } from '../services/paths.js';
-import { launchBrowser } from '../tests/web/support.js';
+import { launchBrowser, shoot } from '../tests/web/support.js';
 
 const OUT = process.env.SCREENSHOT_DIR ?? join(ROOT, 'docs', 'screenshots');
 
-async function shoot(browser: Browser, url: string, file: string, viewport: { width: number; height: number }, ready: (p: Page) => Promise<void>) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: viewport.width < 500 ? 2 : 1, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(url);
-  await ready(page);
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(OUT, file) });
-  console.log(join(OUT, file));
-  await context.close();
-}
 
 async function main() {
   const [base, id] = process.argv.slice(2);

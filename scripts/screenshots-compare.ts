@@ -4,26 +4,15 @@
 //   npx tsx scripts/screenshots-compare.ts
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ROOT } from '../services/paths.js';
 import type { CopiedList } from '../services/analytics/copy/summaries.js';
 import { lineageCorpus } from '../tests/copy/lineage-corpus.js';
 import { startServer } from '../tests/helpers/server.js';
-import { ensureWebBuilt, launchBrowser } from '../tests/web/support.js';
+import { ensureWebBuilt, launchBrowser, shoot } from '../tests/web/support.js';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 
-async function shoot(browser: Browser, url: string, file: string, viewport: { width: number; height: number }, ready: (p: Page) => Promise<void>) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: viewport.width < 500 ? 2 : 1, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(url);
-  await ready(page);
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(OUT, file) });
-  console.log(`docs/screenshots/${file}`);
-  await context.close();
-}
 
 mkdirSync(OUT, { recursive: true });
 ensureWebBuilt();

@@ -4,27 +4,16 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { generateCorpus } from '../services/corpus-gen/index.js';
 import { ROOT } from '../services/paths.js';
 import { startServer } from '../tests/helpers/server.js';
-import { ensureWebBuilt, launchBrowser } from '../tests/web/support.js';
+import { ensureWebBuilt, launchBrowser, shoot } from '../tests/web/support.js';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-async function shoot(browser: Browser, url: string, file: string, viewport: { width: number; height: number }, ready: (p: Page) => Promise<void>) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: viewport.width < 500 ? 2 : 1, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(url);
-  await ready(page);
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(OUT, file) });
-  console.log(`docs/screenshots/${file}`);
-  await context.close();
-}
 
 async function main() {
   mkdirSync(OUT, { recursive: true });

@@ -10,24 +10,20 @@ import { generateReport } from '../services/corpus-gen/index.js';
 import { ROOT } from '../services/paths.js';
 import { REAL_DIR } from '../tests/helpers/corpus.js';
 import { startServer } from '../tests/helpers/server.js';
-import { ensureWebBuilt, launchBrowser } from '../tests/web/support.js';
+import { ensureWebBuilt, launchBrowser, shoot } from '../tests/web/support.js';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 const GENERATED = 900;
 
-async function shoot(browser: Browser, url: string, file: string, viewport: { width: number; height: number }, act: (p: Page) => Promise<void>) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: viewport.width < 500 ? 2 : 1, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator('.series-dot, .series-bar').first().waitFor({ timeout: 120_000 });
-  await act(page);
-  await page.mouse.move(1, 1); // no tooltip left where the pointer last was
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(300);
-  await page.getByTestId('stat-series').screenshot({ path: join(OUT, file) });
-  console.log(`docs/screenshots/${file}`);
-  await context.close();
-}
+// The series section alone, once its first point is drawn and after `act`, with no tooltip left
+// where the pointer last was.
+const shootSeries = (browser: Browser, url: string, file: string, viewport: { width: number; height: number }, act: (p: Page) => Promise<void>) =>
+  shoot(browser, url, file, viewport, async (p) => {
+    await p.locator('.series-dot, .series-bar').first().waitFor({ timeout: 120_000 });
+    await act(p);
+    await p.mouse.move(1, 1);
+  }, { element: (p) => p.getByTestId('stat-series') });
+
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
@@ -42,16 +38,16 @@ async function main() {
   try {
     const url = `${server.url}/numbers`;
     // Desktop: 实质公开率 by year, the 2021 point clicked to list its reports.
-    await shoot(browser, url, 'numbers-series-desktop.png', { width: 1280, height: 900 }, async (p) => {
+    await shootSeries(browser, url, 'numbers-series-desktop.png', { width: 1280, height: 900 }, async (p) => {
       await p.locator('.series-dot[data-key="2021"]').click();
       await p.getByTestId('series-reports').locator('.series-report').first().waitFor();
     });
-    await shoot(browser, url, 'numbers-series-level-desktop.png', { width: 1280, height: 900 }, async (p) => {
+    await shootSeries(browser, url, 'numbers-series-level-desktop.png', { width: 1280, height: 900 }, async (p) => {
       await p.getByTestId('stat-series').getByLabel('序列', { exact: true }).selectOption('requests.new');
       await p.getByTestId('stat-series').getByRole('radio', { name: '层级', exact: true }).click();
       await p.locator('.series-bar').first().waitFor();
     });
-    await shoot(browser, url, 'numbers-series-phone.png', { width: 390, height: 844 }, async () => {});
+    await shootSeries(browser, url, 'numbers-series-phone.png', { width: 390, height: 844 }, async () => {});
   } finally {
     await browser.close();
     await server.close();

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { ROOT } from '../../services/paths.js';
 import { startServer } from '../helpers/server.js';
 
@@ -87,4 +87,27 @@ export function browserApp(dirs: () => { dirs: string[]; dispose?: () => void },
       return { page, errors };
     },
   };
+}
+
+/** Where the screenshot scripts (scripts/screenshots*.ts) put their pictures. */
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
+/**
+ * One screenshot for docs/screenshots/: `url` opened in a fresh context of `viewport` (phones at
+ * twice the pixels), `ready` awaited, then the web fonts and a moment for the charts to settle
+ * after the data; the whole viewport, the full page, or one `element`.
+ */
+export async function shoot(browser: Browser, url: string, file: string, viewport: { width: number; height: number },
+  ready: (p: Page) => Promise<void>, options: { fullPage?: boolean; element?: (p: Page) => Locator } = {}): Promise<void> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: viewport.width < 500 ? 2 : 1, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await ready(page);
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
+  const path = join(SCREENSHOTS, file);
+  if (options.element) await options.element(page).screenshot({ path });
+  else await page.screenshot({ path, fullPage: options.fullPage ?? false });
+  console.log(`docs/screenshots/${file}`);
+  await context.close();
 }
