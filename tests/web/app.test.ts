@@ -251,14 +251,22 @@ describe('the web app in Chromium', { skip: reason ?? false }, () => {
     const reversed = (s: string) => Array.from(s).reverse().join('');
     const texts = (cls: string) => page.locator(`.kwic tbody .${cls}`).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 
+    // The lines are those of the answer sorted this way: waiting for the URL alone can read the
+    // previous order's rows before the new request starts (seen under load).
+    const rightAnswer = page.waitForResponse((r) => r.url().includes('/api/concordance') && new URL(r.url()).searchParams.get('sort') === 'right');
     await page.getByRole('radio', { name: '按右侧语境' }).click();
     await page.waitForURL((u) => u.searchParams.get('sort') === 'right');
+    await rightAnswer;
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
     const right = await texts('kwic-right');
     assert.deepEqual(right, [...right].sort(collator.compare), 'sorted by the right context');
 
+    // The lines are those of the answer sorted this way: waiting for the URL alone can read the
+    // previous order's rows before the new request starts (seen under load).
+    const leftAnswer = page.waitForResponse((r) => r.url().includes('/api/concordance') && new URL(r.url()).searchParams.get('sort') === 'left');
     await page.getByRole('radio', { name: '按左侧语境' }).click();
     await page.waitForURL((u) => u.searchParams.get('sort') === 'left');
+    await leftAnswer;
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
     const left = await texts('kwic-left');
     assert.deepEqual(left.map(reversed), left.map(reversed).sort(collator.compare), 'sorted by the left context, nearest character first');
