@@ -1,12 +1,12 @@
 // Screenshots of 重复问题 and 统计数字 for docs/screenshots/ (desktop 1280×900, and 重复问题 on a
-// phone), over the real reports plus ~150 generated ones (where statements recur).
+// phone), over ~150 generated reports plus four constructed ones of one township (where
+// statements recur): never the real reports' text.
 //   npx tsx scripts/screenshots-analytics.ts
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../services/paths.js';
 import { TOWNSHIP, writeTestCorpus } from '../tests/analytics-api/corpus.js';
-import { REAL_DIR } from '../tests/helpers/corpus.js';
 import { startServer } from '../tests/helpers/server.js';
 import { ensureWebBuilt, launchBrowser, shoot } from '../tests/web/support.js';
 
@@ -17,7 +17,7 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   ensureWebBuilt();
   const corpus = writeTestCorpus();
-  const server = await startServer([REAL_DIR, corpus.dir]);
+  const server = await startServer([corpus.dir]);
   const browser = await launchBrowser();
   try {
     const base = server.url;

@@ -1,6 +1,6 @@
 // Screenshots of the 跨格式序列 section of 统计数字 for docs/screenshots/ (desktop 1280×900 and
-// a 390×844 phone), over the real reports plus 900 generated ones (enough that recent years
-// pass the 30-report threshold and early years show as greyed small samples).
+// a 390×844 phone), over 900 generated reports (never the real ones' text): enough that recent
+// years pass the 30-report threshold and early years show as greyed small samples.
 //   npx tsx scripts/screenshots-series.ts
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { generateReport } from '../services/corpus-gen/index.js';
 import { ROOT } from '../services/paths.js';
-import { REAL_DIR } from '../tests/helpers/corpus.js';
 import { startServer } from '../tests/helpers/server.js';
 import { ensureWebBuilt, launchBrowser, shoot } from '../tests/web/support.js';
 
@@ -33,7 +32,7 @@ async function main() {
     const g = generateReport(2026, i);
     writeFileSync(join(dir, g.fileName), g.text);
   }
-  const server = await startServer([REAL_DIR, dir]);
+  const server = await startServer([dir]);
   const browser = await launchBrowser();
   try {
     const url = `${server.url}/numbers`;

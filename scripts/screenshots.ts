@@ -1,11 +1,14 @@
 // Screenshots of every page for docs/screenshots/: desktop (1280×900) and the search on a
-// phone (390×844). Runs a fresh server over the real reports, or uses GONGKAI_URL.
+// phone (390×844). Runs a fresh server over the demo corpus (generated reports, never the real
+// ones' text), or uses GONGKAI_URL (which should then serve only generated reports too).
 //   npx tsx scripts/screenshots.ts
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { generateCorpus } from '../services/corpus-gen/index.js';
+import { DEMO_REPORTS, DEMO_SEED } from '../services/ingest/demo.js';
 import { ROOT } from '../services/paths.js';
-import { REAL_DIR } from '../tests/helpers/corpus.js';
 import { startServer } from '../tests/helpers/server.js';
 import { ensureWebBuilt, launchBrowser, shoot } from '../tests/web/support.js';
 
@@ -18,9 +21,12 @@ async function main() {
   let close = async () => {};
   if (!base) {
     ensureWebBuilt();
-    const server = await startServer([REAL_DIR]);
+    // The corpus `serve --seed-demo` indexes, flagged as demo as it is there.
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-shots-demo-'));
+    generateCorpus({ out: dir, count: DEMO_REPORTS, seed: DEMO_SEED });
+    const server = await startServer([dir], { demo: true });
     base = server.url;
-    close = server.close;
+    close = async () => { await server.close(); rmSync(dir, { recursive: true, force: true }); };
   }
   const browser = await launchBrowser();
   try {
