@@ -86,6 +86,12 @@ export interface SearchBackend {
   writeGeneration?(): Promise<string>;
   /** The token streams of the passages a plan selects (its query and filters), for corpus analysis (tokens/slice.ts). */
   tokenSlice(plan: SearchPlan): Promise<TokenSlice>;
+  /**
+   * Optional: the word frequencies (marks left out) of the passages a plan selects, counted as
+   * they are read, without laying the streams out — what a slice's reference counts need. Else
+   * they are counted on its tokenSlice.
+   */
+  termFrequencies?(plan: SearchPlan): Promise<{ terms: string[]; freq: Uint32Array; total: number }>;
   report(id: string): Promise<StoredReport | null>;
   /** After a batch of writes: whatever makes the next reader fast (optional). */
   afterWrites?(): Promise<void>;

@@ -14,8 +14,9 @@ import { MatchCache } from './match-cache.js';
 import { findMatches, matchKey, type Matches } from './matches.js';
 import { rankPage, type Ranked } from './rank.js';
 import { createSchema, SCHEMA_VERSION } from './schema.js';
-import { SliceBuilder } from '../tokens/builder.js';
-import type { SliceReport, TokenSlice } from '../tokens/slice.js';
+import { OrderedSliceBuilder } from '../tokens/builder.js';
+import { CLAUSE_ID } from '../tokens/dictionary.js';
+import { compareReports, type SliceReport, type TokenSlice } from '../tokens/slice.js';
 import { createTokenSchema, SqliteTokenStore } from '../tokens/sqlite-store.js';
 import { tokenStream } from '../tokens/stream.js';
 
@@ -375,26 +376,98 @@ export class SqliteBackend implements SearchBackend {
     return this.db.transaction(() => this.cols().generation)();
   }
 
+  /** Every report row's place in slice order (compareReports), from the columns, kept while the index does not change. */
+  private sliceRank: { generation: string; rank: Uint32Array; rows: Uint32Array } = { generation: '', rank: new Uint32Array(0), rows: new Uint32Array(0) };
+
+  private sliceRanks(cols: Columns): Uint32Array {
+    if (this.sliceRank.generation === cols.generation) return this.sliceRank.rank;
+    const year = cols.year;
+    const key = (r: number) => ({ id: cols.docId[r]!, year: year[r] || null });
+    const rows: number[] = [];
+    for (let r = 1; r <= cols.maxReport; r++) if (cols.docId[r] !== undefined) rows.push(r);
+    const keys = rows.map(key);
+    const order = rows.map((_, k) => k).sort((x, y) => compareReports(keys[x]!, keys[y]!));
+    const rank = new Uint32Array(cols.maxReport + 1);
+    const byRank = new Uint32Array(order.length);
+    order.forEach((k, place) => { rank[rows[k]!] = place; byRank[place] = rows[k]!; });
+    this.sliceRank = { generation: cols.generation, rank, rows: byRank };
+    return rank;
+  }
+
+  /** The passages a plan selects, as a bitmap over passage ids, and their reports' rows. */
+  private sliceRows(cols: Columns, plan: SearchPlan): { want: Uint8Array; rows: number[] } {
+    const m = this.matches(cols, plan, false);
+    const mask = filterMask(cols, plan.filters);
+    const want = new Uint8Array(cols.maxPassage + 1);
+    const seen = new Uint8Array(cols.maxReport + 1);
+    const rows: number[] = [];
+    for (let i = 0; i < m.ids.length; i++) {
+      const id = m.ids[i]!;
+      if (mask.active && mask.of(id) !== 0) continue;
+      want[id] = 1;
+      const r = cols.report[id]!;
+      if (!seen[r]) { seen[r] = 1; rows.push(r); }
+    }
+    return { want, rows };
+  }
+
+  async termFrequencies(plan: SearchPlan): Promise<{ terms: string[]; freq: Uint32Array; total: number }> {
+    return this.db.transaction(() => {
+      const cols = this.cols();
+      const { want, rows } = this.sliceRows(cols, plan);
+      const terms = this.tokens.terms();
+      const freq = new Uint32Array(terms.length);
+      let total = 0;
+      // Streams are decoded into one reused buffer and counted whenever it fills: a whole
+      // corpus's slice (120 M tokens at 100k reports) would otherwise be laid out at 4 bytes a token.
+      let tokens = new Uint32Array(1 << 20);
+      let end = 0;
+      const count = () => {
+        for (let i = 0; i < end; i++) { const t = tokens[i]!; if (t > CLAUSE_ID) { freq[t]!++; total++; } }
+        end = 0;
+      };
+      this.tokens.read(rows, want, {
+        get tokens() { return tokens; },
+        open: (_pid, len) => {
+          if (end + len > tokens.length) { count(); if (len > tokens.length) tokens = new Uint32Array(len); }
+          const at = end;
+          end += len;
+          return at;
+        },
+      }, cols.generation);
+      count();
+      return { terms, freq, total };
+    })();
+  }
+
   async tokenSlice(plan: SearchPlan): Promise<TokenSlice> {
     return this.db.transaction(() => {
       const cols = this.cols();
-      const m = this.matches(cols, plan, false);
-      const mask = filterMask(cols, plan.filters);
-      const ids: number[] = [];
-      for (const id of m.ids) if (!mask.active || mask.of(id) === 0) ids.push(id);
+      const { want, rows } = this.sliceRows(cols, plan);
       // Report facts are kept while the index does not change: their rows also hold the texts.
       if (this.sliceFacts.generation !== cols.generation) this.sliceFacts = { generation: cols.generation, facts: new Map() };
       const facts = this.sliceFacts.facts;
-      const missing = [...new Set(ids.map((id) => cols.report[id]!))].filter((r) => !facts.has(r));
+      const missing = rows.filter((r) => !facts.has(r));
       if (missing.length) {
-        const rows = this.db.prepare(`SELECT r.id AS rid, r.format, ${REPORT_COLUMNS} FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))`)
+        const found = this.db.prepare(`SELECT r.id AS rid, r.format, ${REPORT_COLUMNS} FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))`)
           .all(JSON.stringify(missing)) as Row[];
-        for (const row of rows) facts.set(row.rid as number, { ...summary(row), format: row.format as string });
+        for (const row of found) facts.set(row.rid as number, { ...summary(row), format: row.format as string });
       }
-      const builder = new SliceBuilder(this.tokens.terms());
+      // Reports in slice order, so their streams are decoded straight into place. A report's
+      // passages are stored in ordinal order (consecutive ids), so they need no sort.
+      const rank = this.sliceRanks(cols);
+      const ordered = Uint32Array.from(rows.filter((r) => facts.has(r)), (r) => rank[r]!).sort().map((k) => this.sliceRank.rows[k]!);
+      const builder = new OrderedSliceBuilder(this.tokens.terms());
       const sections = Columns.SECTIONS;
-      this.tokens.read(ids, (pid) => cols.report[pid]!, (pid, tokens) => {
-        builder.addIds(facts.get(cols.report[pid]!)!, cols.ordinal[pid]!, sections[cols.section[pid]!]!, tokens);
+      let current = -1;
+      this.tokens.read(ordered, want, {
+        get tokens() { return builder.tokens; },
+        reserve: (tokens, passages) => builder.reserve(tokens, passages),
+        open: (pid, len) => {
+          const r = cols.report[pid]!;
+          if (r !== current) { builder.addReport(facts.get(r)!); current = r; }
+          return builder.open(cols.ordinal[pid]!, sections[cols.section[pid]!]!, len);
+        },
       }, cols.generation);
       return builder.build();
     })();

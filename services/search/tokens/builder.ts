@@ -1,6 +1,6 @@
-// Assembles a TokenSlice from passages arriving in any order: each backend adds what it
+// Assembles a TokenSlice. SliceBuilder takes passages in any order: each backend adds what it
 // read (ids from its own dictionary, or stream strings), the builder puts reports in the
-// common order and lays the streams out flat.
+// common order and lays the streams out flat. OrderedSliceBuilder takes them already in order.
 import type { Passage } from '../../core/schema.js';
 import { TermDictionary } from './dictionary.js';
 import { compareReports, type SliceReport, type TokenSlice } from './slice.js';
@@ -62,5 +62,73 @@ export class SliceBuilder {
     });
     start[p] = t;
     return { terms: this.terms ?? this.local!.terms, tokens, start, report, ordinal, section, reports: entries.map((e) => e.report) };
+  }
+}
+
+/**
+ * Assembles a TokenSlice from passages that arrive already in slice order — reports by
+ * compareReports, each report's passages by ordinal — decoded straight into one flat array.
+ * The embedded index knows its reports' facts before it reads their streams, so it can hand
+ * them over in order; the SliceBuilder's grouping, sorting and copying, and one array per
+ * passage, were most of a large slice's reading time (a CPU profile at 100k reports).
+ */
+export class OrderedSliceBuilder {
+  tokens = new Uint32Array(1 << 16);
+  private start = new Uint32Array(1 << 12);
+  private report = new Uint32Array(1 << 12);
+  private ordinal = new Uint32Array(1 << 12);
+  private readonly section: TokenSlice['section'] = [];
+  private readonly reports: SliceReport[] = [];
+  private passages = 0;
+  private end = 0;
+
+  constructor(private readonly terms: string[]) {}
+
+  /** Starts the next report: the passages opened after it are its own. */
+  addReport(report: SliceReport): void {
+    this.reports.push(report);
+  }
+
+  /** Room for this many more tokens and passages. */
+  reserve(tokens: number, passages: number): void {
+    if (this.passages + passages + 1 > this.start.length) {
+      const grow = (a: Uint32Array) => { const b = new Uint32Array(this.passages + passages + 1); b.set(a.subarray(0, this.passages)); return b; };
+      this.start = grow(this.start); this.report = grow(this.report); this.ordinal = grow(this.ordinal);
+    }
+    if (this.end + tokens > this.tokens.length) {
+      const b = new Uint32Array(this.end + tokens);
+      b.set(this.tokens.subarray(0, this.end));
+      this.tokens = b;
+    }
+  }
+
+  /** Opens the next passage of the last report; its `len` ids go into `tokens` from the offset returned. */
+  open(ordinal: number, section: Passage['section'], len: number): number {
+    if (this.passages + 2 > this.start.length) {
+      const grow = (a: Uint32Array) => { const b = new Uint32Array(a.length * 2); b.set(a); return b; };
+      this.start = grow(this.start); this.report = grow(this.report); this.ordinal = grow(this.ordinal);
+    }
+    if (this.end + len > this.tokens.length) {
+      const b = new Uint32Array(Math.max(this.end + len, this.tokens.length * 2));
+      b.set(this.tokens.subarray(0, this.end));
+      this.tokens = b;
+    }
+    const at = this.end;
+    this.start[this.passages] = at;
+    this.report[this.passages] = this.reports.length - 1;
+    this.ordinal[this.passages] = ordinal;
+    this.section.push(section);
+    this.passages++;
+    this.end += len;
+    return at;
+  }
+
+  build(): TokenSlice {
+    const p = this.passages;
+    this.start[p] = this.end;
+    return {
+      terms: this.terms, tokens: this.tokens.subarray(0, this.end), start: this.start.subarray(0, p + 1),
+      report: this.report.subarray(0, p), ordinal: this.ordinal.subarray(0, p), section: this.section, reports: this.reports,
+    };
   }
 }

@@ -22,9 +22,10 @@ export interface TokenSlice {
   reports: SliceReport[];
 }
 
-const yearKey = (r: SliceReport) => r.year ?? 99999;
+type Ordered = Pick<SliceReport, 'id' | 'year'>;
+const yearKey = (r: Ordered) => r.year ?? 99999;
 
 /** Report order of every slice: year (unknown last), then report id. */
-export function compareReports(a: SliceReport, b: SliceReport): number {
+export function compareReports(a: Ordered, b: Ordered): number {
   return yearKey(a) - yearKey(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -27,9 +27,10 @@ export class SqliteTokenStore {
   /**
    * Rows read so far, kept while the index does not change (`generation`): about 1.6 bytes a
    * token, so 10k generated reports' streams take about 8 MB, 100k about 85 MB — the price of
-   * reading a slice again without SQLite.
+   * reading a slice again without SQLite. Each with where its passages start: a node's slice
+   * wants one passage in twenty, and skipping the others byte by byte was most of reading it.
    */
-  private readonly rows = new Map<number, Buffer>();
+  private readonly rows = new Map<number, StoredRow>();
   private cachedGeneration = '';
 
   constructor(private readonly db: Database.Database) {}
@@ -79,65 +80,103 @@ export class SqliteTokenStore {
   }
 
   /**
-   * The streams of the given passages, grouped by their reports' rows (`reportOf`), each
-   * handed to `each`. Dense sets of reports are read by one range scan, sparse ones by key.
+   * The streams of the wanted passages (`want[passageId]` set) of the given report rows, in
+   * the rows' order: each wanted passage is opened on `into` (passageId, token count), which
+   * says where in its `tokens` the ids go. Dense sets of reports are read from SQLite by one
+   * range scan, sparse ones by key; rows read stay cached while the index does not change.
    */
-  read(passageIds: ArrayLike<number>, reportOf: (passageId: number) => number,
-    each: (passageId: number, tokens: Uint32Array) => void, generation: string): void {
-    if (!passageIds.length) return;
+  read(reportRows: ArrayLike<number>, want: Uint8Array, into: StreamSink, generation: string): void {
+    if (!reportRows.length) return;
     if (generation !== this.cachedGeneration) { this.rows.clear(); this.cachedGeneration = generation; }
-    const want = new Set<number>();
-    const reports: number[] = [];
-    for (let i = 0; i < passageIds.length; i++) {
-      want.add(passageIds[i]!);
-      const r = reportOf(passageIds[i]!);
-      if (reports[reports.length - 1] !== r) reports.push(r);
-    }
-    const sorted = [...new Set(reports)].sort((a, b) => a - b);
-    // Varints are read in place: a passage not wanted is skipped by counting its ids' last
-    // bytes, not decoded (a sparse slice wants a few passages of each report).
-    const handle = (blob: Buffer) => {
-      let pos = 0;
-      const next = () => {
-        let v = 0;
-        let shift = 0;
-        for (;;) {
-          const b = blob[pos++]!;
-          v |= (b & 0x7f) << shift;
-          if (!(b & 0x80)) return v >>> 0;
-          shift += 7;
-        }
-      };
-      const first = next();
-      const n = next();
-      const lens = new Uint32Array(n);
-      for (let k = 0; k < n; k++) lens[k] = next();
-      for (let k = 0; k < n; k++) {
-        const len = lens[k]!;
-        if (want.has(first + k)) {
-          const out = new Uint32Array(len);
-          for (let i = 0; i < len; i++) out[i] = next();
-          each(first + k, out);
-        } else {
-          for (let left = len; left > 0; pos++) if (!(blob[pos]! & 0x80)) left--;
-        }
-      }
-    };
-    const missing = sorted.filter((r) => !this.rows.has(r));
+    const missing: number[] = [];
+    for (let i = 0; i < reportRows.length; i++) if (!this.rows.has(reportRows[i]!)) missing.push(reportRows[i]!);
     if (missing.length) {
+      missing.sort((a, b) => a - b);
       const mlo = missing[0]!;
       const mhi = missing[missing.length - 1]!;
       if (missing.length * 4 >= mhi - mlo + 1) {
         const rows = this.st('SELECT report_id, ids FROM report_tokens WHERE report_id BETWEEN ? AND ?').raw().iterate(mlo, mhi) as Iterable<[number, Buffer]>;
-        for (const [r, blob] of rows) this.rows.set(r, blob);
+        for (const [r, blob] of rows) this.rows.set(r, storedRow(blob));
       } else {
         const one = this.st('SELECT ids FROM report_tokens WHERE report_id = ?').pluck();
         for (const r of missing) {
           const blob = one.get(r) as Buffer | undefined;
-          if (blob) this.rows.set(r, blob);
+          if (blob) this.rows.set(r, storedRow(blob));
         }
       }
     }
-    for (const r of sorted) { const blob = this.rows.get(r); if (blob) handle(blob); }
+    const found: StoredRow[] = [];
+    let tokens = 0;
+    let passages = 0;
+    for (let i = 0; i < reportRows.length; i++) {
+      const row = this.rows.get(reportRows[i]!);
+      if (!row) continue;
+      found.push(row);
+      for (let k = 0; k < row.lens.length; k++) if (want[row.first + k]) { tokens += row.lens[k]!; passages++; }
+    }
+    into.reserve?.(tokens, passages);
+    for (const row of found) {
+      decodeWanted(row, want, into);
+    }
+  }
+}
+
+/** Where a slice's streams are decoded to (tokens/builder.ts). */
+export interface StreamSink {
+  readonly tokens: Uint32Array;
+  /** Room for a passage's `len` ids: the offset in `tokens` (which may be a new array) to write them at. */
+  open(passageId: number, len: number): number;
+  /** Told before the first passage how many tokens and passages will come: room made once, not by doubling. */
+  reserve?(tokens: number, passages: number): void;
+}
+
+/** A report's row as read, with its first passage id and, per passage, its token count and where its tokens start. */
+interface StoredRow { blob: Buffer; first: number; lens: Uint32Array; starts: Uint32Array }
+
+function storedRow(blob: Buffer): StoredRow {
+  let pos = 0;
+  const next = () => {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const b = blob[pos++]!;
+      v |= (b & 0x7f) << shift;
+      if (!(b & 0x80)) return v >>> 0;
+      shift += 7;
+    }
+  };
+  const first = next();
+  const n = next();
+  const lens = new Uint32Array(n);
+  for (let k = 0; k < n; k++) lens[k] = next();
+  const starts = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    starts[k] = pos;
+    // A varint ends at a byte without its high bit: count those, decode nothing.
+    for (let left = lens[k]!; left > 0; pos++) if (!(blob[pos]! & 0x80)) left--;
+  }
+  return { blob, first, lens, starts };
+}
+
+/** Decodes one report row's wanted passages into `into`, jumping over the others. */
+function decodeWanted(row: StoredRow, want: Uint8Array, into: StreamSink): void {
+  const { blob, first, lens, starts } = row;
+  for (let k = 0; k < lens.length; k++) {
+    if (!want[first + k]) continue;
+    const len = lens[k]!;
+    let at = into.open(first + k, len);
+    const out = into.tokens;
+    let pos = starts[k]!;
+    for (const stop = at + len; at < stop;) {
+      let b = blob[pos++]!;
+      if (b < 0x80) { out[at++] = b; continue; } // one byte: the frequent words' ids
+      let v = b & 0x7f;
+      for (let shift = 7; ; shift += 7) {
+        b = blob[pos++]!;
+        v |= (b & 0x7f) << shift;
+        if (b < 0x80) break;
+      }
+      out[at++] = v >>> 0;
+    }
   }
 }

@@ -58,11 +58,13 @@ export async function collocates(engine: Engine, input: CollocatesRequestInput):
   const node = words.length ? nodeIds(slice, words) : null;
   if (!node) return { ...empty, corpusTokens: ref.total, tookMs: ms(started) };
 
-  const co = new Map<number, { l: number; r: number }>();
-  const bump = (t: number, side: 'l' | 'r') => {
-    let c = co.get(t);
-    if (!c) co.set(t, (c = { l: 0, r: 0 }));
-    c[side]++;
+  // Co-occurrences left and right by term id, and the ids seen (in the order first seen).
+  const left = new Uint32Array(slice.terms.length);
+  const right = new Uint32Array(slice.terms.length);
+  const seen: number[] = [];
+  const bump = (t: number, side: Uint32Array) => {
+    if (!left[t] && !right[t]) seen.push(t);
+    side[t]!++;
   };
   const { tokens, start } = slice;
   let nodeFreq = 0;
@@ -77,19 +79,20 @@ export async function collocates(engine: Engine, input: CollocatesRequestInput):
       const t = tokens[i]!;
       if (t === SENTENCE_ID && req.sentence) break;
       if (t <= CLAUSE_ID) continue;
-      bump(t, 'l'); n++; windowTokens++;
+      bump(t, left); n++; windowTokens++;
     }
     for (let i = at + k, n = 0; i < hi && n < req.right; i++) {
       const t = tokens[i]!;
       if (t === SENTENCE_ID && req.sentence) break;
       if (t <= CLAUSE_ID) continue;
-      bump(t, 'r'); n++; windowTokens++;
+      bump(t, right); n++; windowTokens++;
     }
   });
 
   // The node's frequency in the slice: every occurrence is in a passage the query found.
   const rows: Collocate[] = [];
-  for (const [id, c] of co) {
+  for (const id of seen) {
+    const c = { l: left[id]!, r: right[id]! };
     const o = c.l + c.r;
     if (o < req.minFreq) continue;
     const termText = slice.terms[id]!;

@@ -52,8 +52,10 @@ export async function keywords(engine: Engine, input: KeywordsRequestInput): Pro
   ]);
   const ca = termCounts(sa);
   const cb = termCounts(sb);
-  const bIndex = new Map<string, number>();
-  sb.terms.forEach((t, i) => bIndex.set(t, i));
+  // B's id of each of A's terms: the same id when both slices share the index's dictionary (the
+  // embedded index), else looked up by term (Elasticsearch numbers each slice's terms itself).
+  const shared = sa.terms === sb.terms;
+  const bIndex = shared ? null : new Map(sb.terms.map((t, i) => [t, i] as const));
   let reportsB = sb.reports.length;
   let passagesB = sb.start.length - 1;
   let tokensB = cb.total;
@@ -91,10 +93,13 @@ export async function keywords(engine: Engine, input: KeywordsRequestInput): Pro
   for (let id = 2; id < sa.terms.length; id++) {
     if (!ca.freq[id]) continue;
     const term = sa.terms[id]!;
-    seen.add(term);
-    consider(term, ca.freq[id]!, ca.range[id]!, bIndex.get(term));
+    if (!shared) seen.add(term);
+    consider(term, ca.freq[id]!, ca.range[id]!, shared ? id : bIndex!.get(term));
   }
-  for (let id = 2; id < sb.terms.length; id++) if (cb.freq[id] && !seen.has(sb.terms[id]!)) consider(sb.terms[id]!, 0, 0, id);
+  for (let id = 2; id < sb.terms.length; id++) {
+    if (!cb.freq[id] || (shared ? ca.freq[id] : seen.has(sb.terms[id]!))) continue;
+    consider(sb.terms[id]!, 0, 0, id);
+  }
   const key = req.sort;
   const order = (sign: 1 | -1) => (x: Keyword, y: Keyword) =>
     (key === 'll' ? y.ll - x.ll : sign * (y[key] - x[key])) || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0);

@@ -10,6 +10,7 @@ import type { TokenSlice } from '../../tokens/slice.js';
 import { Filters } from '../../types.js';
 import { ms } from './collocates.js';
 import { griesDp, round } from './measures.js';
+import { fit, SequenceTable } from './sequence-table.js';
 import { readSlice, reportSizes } from './slice.js';
 
 export const NgramsRequest = z.object({
@@ -50,30 +51,17 @@ export type NgramsResponse = z.infer<typeof NgramsResponse>;
 /** Reports of a format fewer than this cannot tell a template sentence from a coincidence. */
 const MIN_FORMAT_REPORTS = 5;
 
-/** A 52-bit hash of ids[from..to) (two 26-bit FNV-style halves): keys for the counting maps. */
-function hashRange(ids: Uint32Array, from: number, to: number): number {
-  let h1 = 0x811c9dc5 | 0;
-  let h2 = 0x01000193 | 0;
-  for (let i = from; i < to; i++) {
-    const v = ids[i]!;
-    h1 = Math.imul(h1 ^ v, 16777619);
-    h2 = Math.imul(h2 ^ (v + 0x9e3779b9), 2246822519);
-  }
-  return (h1 >>> 6) * 0x4000000 + (h2 >>> 6);
-}
-
-/** Sentence hashes (per format) that count as boilerplate, and each token's sentence flag. */
+/** Sentences (per format) that count as boilerplate, and each token's flag of standing in one. */
 function boilerplateMarks(slice: TokenSlice, share: number): { inBoilerplate: Uint8Array; sentences: number } {
   const { tokens, start, report, reports } = slice;
   const formats = [...new Set(reports.map((r) => r.format))];
   const formatOf = reports.map((r) => formats.indexOf(r.format));
   const perFormat = new Uint32Array(formats.length);
   for (const f of formatOf) perFormat[f]!++;
-  // key (sentence hash with its format folded in) → entry: reports carrying it, the last report seen.
-  const index = new Map<number, number>();
-  const carried: number[] = [];
-  const lastReport: number[] = [];
-  const keyOf = (s: number, e: number, f: number) => (hashRange(tokens, s, e) % 0x2000000000000) * 16 + f;
+  // A sentence with its format → reports carrying it, the last report seen.
+  const table = new SequenceTable(tokens, 1 << 16);
+  let carried = new Uint32Array(table.capacity);
+  let lastReport = new Int32Array(table.capacity);
   const sentences = (each: (s: number, e: number, p: number) => void) => {
     for (let p = 0; p + 1 < start.length; p++) {
       let s = start[p]!;
@@ -87,19 +75,20 @@ function boilerplateMarks(slice: TokenSlice, share: number): { inBoilerplate: Ui
   };
   sentences((s, e, p) => {
     const r = report[p]!;
-    const key = keyOf(s, e, formatOf[r]!);
-    const x = index.get(key);
-    if (x === undefined) { index.set(key, carried.length); carried.push(1); lastReport.push(r); }
+    const before = table.size;
+    const x = table.entry(s, e - s, formatOf[r]!);
+    if (x === before) { carried = fit(carried, table); lastReport = fit(lastReport, table); carried[x] = 1; lastReport[x] = r; }
     else if (lastReport[x] !== r) { carried[x]!++; lastReport[x] = r; }
   });
   const inBoilerplate = new Uint8Array(tokens.length);
-  const boiler = new Set<number>();
-  for (const [key, x] of index) {
-    const of = perFormat[key % 16]!;
-    if (of >= MIN_FORMAT_REPORTS && carried[x]! >= share * of) boiler.add(key);
+  const boiler = new Uint8Array(table.size);
+  let count = 0;
+  for (let x = 0; x < table.size; x++) {
+    const of = perFormat[table.tag[x]!]!;
+    if (of >= MIN_FORMAT_REPORTS && carried[x]! >= share * of) { boiler[x] = 1; count++; }
   }
-  if (boiler.size) sentences((s, e, p) => { if (boiler.has(keyOf(s, e, formatOf[report[p]!]!))) inBoilerplate.fill(1, s, e); });
-  return { inBoilerplate, sentences: boiler.size };
+  if (count) sentences((s, e, p) => { if (boiler[table.find(s, e - s, formatOf[report[p]!]!)]) inBoilerplate.fill(1, s, e); });
+  return { inBoilerplate, sentences: count };
 }
 
 export async function ngrams(engine: Engine, input: NgramsRequestInput): Promise<NgramsResponse> {
@@ -110,42 +99,10 @@ export async function ngrams(engine: Engine, input: NgramsRequestInput): Promise
   const n = req.n;
   const { inBoilerplate, sentences } = boilerplateMarks(slice, req.boilerplateShare);
 
-  // Entries in parallel arrays: first offset (to read the words back), count, range, boilerplate count.
-  const index = new Map<number, number>();
-  let cap = 1 << 16;
-  let first = new Uint32Array(cap), freq = new Uint32Array(cap), range = new Uint32Array(cap), boiler = new Uint32Array(cap);
-  let last = new Int32Array(cap);
-  let size = 0;
-  const grow = () => {
-    cap *= 2;
-    const g = <T extends Uint32Array | Int32Array>(a: T, make: (k: number) => T) => { const b = make(cap); b.set(a); return b; };
-    first = g(first, (k) => new Uint32Array(k)); freq = g(freq, (k) => new Uint32Array(k));
-    range = g(range, (k) => new Uint32Array(k)); boiler = g(boiler, (k) => new Uint32Array(k)); last = g(last, (k) => new Int32Array(k));
-  };
-  const same = (a: number, b: number) => { for (let j = 0; j < n; j++) if (tokens[a + j] !== tokens[b + j]) return false; return true; };
-  // Hash collisions (rare at 52 bits) fall back to a map keyed by the ids themselves.
-  const exact = new Map<string, number>();
-  const entryAt = (i: number): number => {
-    const h = hashRange(tokens, i, i + n);
-    let e = index.get(h);
-    if (e === undefined) {
-      if (size === cap) grow();
-      e = size++;
-      first[e] = i; last[e] = -1;
-      index.set(h, e);
-      return e;
-    }
-    if (same(first[e]!, i)) return e;
-    const key = Array.from(tokens.subarray(i, i + n)).join(',');
-    let x = exact.get(key);
-    if (x === undefined) {
-      if (size === cap) grow();
-      x = size++;
-      first[x] = i; last[x] = -1;
-      exact.set(key, x);
-    }
-    return x;
-  };
+  // One entry per distinct n-gram (the table knows its first offset, to read the words back): count, range, boilerplate count.
+  const table = new SequenceTable(tokens, 1 << 18);
+  let freq = new Uint32Array(table.capacity), range = new Uint32Array(table.capacity), boiler = new Uint32Array(table.capacity);
+  let last = new Int32Array(table.capacity);
   for (let p = 0; p + 1 < start.length; p++) {
     const r = report[p]!;
     const end = start[p + 1]!;
@@ -154,7 +111,12 @@ export async function ngrams(engine: Engine, input: NgramsRequestInput): Promise
       if (tokens[i]! <= CLAUSE_ID) { run = 0; continue; }
       if (++run < n) continue;
       const at = i - n + 1;
-      const e = entryAt(at);
+      const before = table.size;
+      const e = table.entry(at, n);
+      if (e === before) {
+        freq = fit(freq, table); range = fit(range, table); boiler = fit(boiler, table); last = fit(last, table);
+        last[e] = -1;
+      }
       freq[e]!++;
       if (last[e] !== r) { last[e] = r; range[e]!++; }
       if (inBoilerplate[at]) boiler[e]!++;
@@ -162,7 +124,7 @@ export async function ngrams(engine: Engine, input: NgramsRequestInput): Promise
   }
 
   let kept: number[] = [];
-  for (let e = 0; e < size; e++) {
+  for (let e = 0; e < table.size; e++) {
     if (freq[e]! < req.minFreq || range[e]! < req.minRange) continue;
     const isBoiler = boiler[e]! * 2 > freq[e]!;
     if (req.boilerplate === 'exclude' && isBoiler) continue;
@@ -171,6 +133,7 @@ export async function ngrams(engine: Engine, input: NgramsRequestInput): Promise
   }
   const total = kept.length;
   // DP needs each report's count of an n-gram: computed for the rows shown (and, sorting by DP, for all kept).
+  const first = table.first;
   const wordsOf = (e: number) => Array.from(tokens.subarray(first[e]!, first[e]! + n), (t) => slice.terms[t]!);
   const byFreq = (a: number, b: number) => freq[b]! - freq[a]! || range[b]! - range[a]! || cmp(wordsOf(a).join(' '), wordsOf(b).join(' '));
   if (req.sort !== 'dp') {
@@ -198,14 +161,15 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Gries' DP of each chosen n-gram over the slice's reports (a second pass, over the chosen ones only). */
 function dispersionOf(slice: TokenSlice, chosen: number[], n: number, first: Uint32Array): number[] {
   const { tokens, start, report } = slice;
-  // A hash hit is confirmed against the chosen n-gram's first occurrence, id by id.
-  const same = (k: number, at: number) => { const f = first[chosen[k]!]!; for (let j = 0; j < n; j++) if (tokens[f + j] !== tokens[at + j]) return false; return true; };
-  // Only positions starting with a chosen n-gram's first word are hashed.
+  // The chosen n-grams in a table of their own (entry k is chosen[k]), found again at every position.
+  const table = new SequenceTable(tokens, chosen.length);
+  for (const e of chosen) table.entry(first[e]!, n);
+  // Only positions starting with a chosen n-gram's first word are looked up.
   const starts = new Uint8Array(slice.terms.length);
   for (const e of chosen) starts[tokens[first[e]!]!] = 1;
-  const hashes = new Map<number, number>();
-  chosen.forEach((e, k) => hashes.set(hashRange(tokens, first[e]!, first[e]! + n), k));
-  const counts = chosen.map(() => new Map<number, number>());
+  // Per chosen n-gram, its reports (ascending, as passages come by report) and count in each.
+  const inReports = chosen.map(() => [] as number[]);
+  const counts = chosen.map(() => [] as number[]);
   for (let p = 0; p + 1 < start.length; p++) {
     const r = report[p]!;
     let run = 0;
@@ -214,17 +178,20 @@ function dispersionOf(slice: TokenSlice, chosen: number[], n: number, first: Uin
       if (++run < n) continue;
       const at = i - n + 1;
       if (!starts[tokens[at]!]) continue;
-      const k = hashes.get(hashRange(tokens, at, at + n));
-      if (k === undefined) continue;
-      if (!same(k, at)) continue;
-      const m = counts[k]!;
-      m.set(r, (m.get(r) ?? 0) + 1);
+      const k = table.find(at, n);
+      if (k < 0) continue;
+      const rs = inReports[k]!;
+      if (rs[rs.length - 1] === r) counts[k]![rs.length - 1]!++;
+      else { rs.push(r); counts[k]!.push(1); }
     }
   }
   const { sizes } = reportSizes(slice);
-  return counts.map((m) => {
-    const c = new Float64Array(sizes.length);
-    for (const [r, v] of m) c[r] = v;
-    return griesDp(c, sizes);
+  const c = new Float64Array(sizes.length);
+  return chosen.map((_, k) => {
+    const rs = inReports[k]!;
+    rs.forEach((r, j) => { c[r] = counts[k]![j]!; });
+    const dp = griesDp(c, sizes);
+    for (const r of rs) c[r] = 0;
+    return dp;
   });
 }

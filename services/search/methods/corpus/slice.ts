@@ -1,5 +1,6 @@
 // A slice of the corpus: any query with its typed filters ("year:2021..2025 section:problems"),
 // read from the backend as token streams (tokens/slice.ts), and what every analysis counts on it.
+import type { SearchPlan } from '../../backend.js';
 import { planOf, type Engine } from '../../engine.js';
 import type { Query, Term } from '../../query/ast.js';
 import { CLAUSE_ID, SENTENCE_ID } from '../../tokens/dictionary.js';
@@ -17,9 +18,10 @@ export async function readSlice(engine: Engine, q: string, filters: Filters = Fi
 /** The slice the query's filters alone describe (its words dropped): what a node's collocates are measured against. */
 export async function readFilterSlice(engine: Engine, q: string, filters: Filters = Filters.parse({})): Promise<{ slice: TokenSlice; query: Query }> {
   const { plan, query } = planOf(engine, q, filters, { limit: ALL });
-  const bare = { ...plan, query: { ...plan.query, groups: [], exclude: [], phrase: null } };
-  return { slice: await engine.backend.tokenSlice(bare), query };
+  return { slice: await engine.backend.tokenSlice(barePlan(plan)), query };
 }
+
+const barePlan = (plan: SearchPlan): SearchPlan => ({ ...plan, query: { ...plan.query, groups: [], exclude: [], phrase: null } });
 
 /** Word frequencies of a slice, by term (what collocates measure against). */
 export interface ReferenceCounts { freq: Map<string, number>; total: number }
@@ -39,11 +41,12 @@ export async function referenceCounts(engine: Engine, q: string, filters: Filter
   const key = generation === null ? null : JSON.stringify([engine.backend.kind, generation, plan.filters]);
   const hit = key === null ? undefined : referenceCache.get(key);
   if (hit) return hit;
-  const { slice } = await readFilterSlice(engine, q, filters);
-  const counts = termCounts(slice);
+  const { terms, freq: byId, total } = engine.backend.termFrequencies
+    ? await engine.backend.termFrequencies(barePlan(plan))
+    : await readFilterSlice(engine, q, filters).then(({ slice }) => ({ terms: slice.terms, ...termCounts(slice) }));
   const freq = new Map<string, number>();
-  for (let id = 2; id < slice.terms.length; id++) if (counts.freq[id]) freq.set(slice.terms[id]!, counts.freq[id]!);
-  const out = { freq, total: counts.total };
+  for (let id = 2; id < terms.length; id++) if (byId[id]) freq.set(terms[id]!, byId[id]!);
+  const out = { freq, total };
   if (key !== null) {
     referenceCache.set(key, out);
     if (referenceCache.size > REFERENCE_CACHE_ENTRIES) referenceCache.delete(referenceCache.keys().next().value!);
@@ -62,12 +65,11 @@ export function nodeTerm(query: Query): Term | null {
 
 /** The node's word ids in the slice's dictionary, or null when one of them never occurs there. */
 export function nodeIds(slice: TokenSlice, words: string[]): Uint32Array | null {
-  const index = new Map<string, number>();
-  for (let i = 0; i < slice.terms.length; i++) if (slice.terms[i] !== undefined) index.set(slice.terms[i]!, i);
+  // A scan per word, not a map of the whole dictionary: a node has a few words, the index's dictionary hundreds of thousands.
   const ids = new Uint32Array(words.length);
   for (let i = 0; i < words.length; i++) {
-    const id = index.get(words[i]!);
-    if (id === undefined) return null;
+    const id = slice.terms.indexOf(words[i]!, 2);
+    if (id < 0) return null;
     ids[i] = id;
   }
   return ids;
