@@ -27,7 +27,7 @@ test('each generated unit is linked into one lineage, with the previous year as 
   const l = linkReports(parsed.flat().map((x) => x.c.summary));
   let right = 0;
   for (const reports of parsed) {
-    const rows = reports.map((x) => l.rowOf.get(x.c.id)!);
+    const rows = reports.map((x) => l.rowOf.get(x.c.id ?? '')!);
     const unit = l.unitOf[rows[0]!]!;
     const linked = rows.every((r) => l.unitOf[r] === unit) && l.units[unit]!.length === rows.length;
     const previous = reports.every((x, k) => l.previous[rows[k]!] === (k === 0 ? -1 : rows[k - 1]));

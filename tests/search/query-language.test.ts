@@ -45,7 +45,7 @@ describe('the query language', () => {
   });
 
   it('says in Chinese what it cannot do, with a code beside', () => {
-    const cases: Array<[string, string]> = [
+    const cases: Array<[string, ReturnType<typeof codes>[number]]> = [
       ['微信 AND', 'dangling_operator'], ['OR 微信', 'dangling_operator'], ['- 微信', 'lone_minus'], ['year:abc', 'bad_year'],
       ['section:没有这部分', 'bad_section'], ['level:宇宙', 'bad_level'], ['theme:不是主题', 'bad_theme'], ['region:不存在的地方', 'no_region'],
       ['"微信', 'unbalanced_quote'], ['(微信', 'unbalanced_paren'], ['微信)', 'unbalanced_paren'], ['微信 OR -微博', 'not_in_or'],
