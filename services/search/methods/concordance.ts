@@ -39,32 +39,44 @@ export async function concordance(engine: Engine, input: ConcordanceRequestInput
   const whole = query.phrase ?? (query.groups.length === 1 && query.groups[0]!.length === 1 ? query.groups[0]![0]! : null);
   const needles = whole ? [whole.text] : query.groups.flat().map((t) => t.text);
   const { total: passages, rows } = await engine.backend.matchingPassages(plan);
-  const lines: ConcordanceLine[] = [];
-  let total = 0;
-  for (const row of rows) {
+  // Every occurrence as (row, offset, needle): lines are built for the ones shown only (a
+  // frequent word has tens of thousands), the left or right context taken for all when sorting by it.
+  const hitRow: number[] = [];
+  const hitAt: number[] = [];
+  const hitLen: number[] = [];
+  rows.forEach((row, r) => {
     const folded = fold(row.text);
     for (const needle of needles) {
       for (let i = folded.indexOf(needle); i >= 0; i = folded.indexOf(needle, i + needle.length)) {
-        total++;
-        lines.push({
-          left: row.text.slice(Math.max(0, i - req.width), i), keyword: row.text.slice(i, i + needle.length),
-          right: row.text.slice(i + needle.length, i + needle.length + req.width),
-          reportId: row.reportId, ordinal: row.ordinal, offset: i,
-          citation: citationOf(row.report, row.section, row.ordinal), report: row.report,
-        });
+        hitRow.push(r); hitAt.push(i); hitLen.push(needle.length);
       }
     }
+  });
+  const total = hitRow.length;
+  const leftOf = (h: number) => rows[hitRow[h]!]!.text.slice(Math.max(0, hitAt[h]! - req.width), hitAt[h]!);
+  const rightOf = (h: number) => rows[hitRow[h]!]!.text.slice(hitAt[h]! + hitLen[h]!, hitAt[h]! + hitLen[h]! + req.width);
+  let order = hitRow.map((_, h) => h);
+  if (req.sort !== 'position') {
+    const reversed = (s: string) => Array.from(s).reverse().join('');
+    const collator = new Intl.Collator('zh');
+    const keys = order.map(req.sort === 'left' ? (h) => reversed(leftOf(h)) : rightOf);
+    order.sort((x, y) => collator.compare(keys[x]!, keys[y]!));
   }
-  const reversed = (s: string) => Array.from(s).reverse().join('');
-  const collator = new Intl.Collator('zh');
-  if (req.sort === 'left') lines.sort((a, b) => collator.compare(reversed(a.left), reversed(b.left)));
-  if (req.sort === 'right') lines.sort((a, b) => collator.compare(a.right, b.right));
-  const shown = lines.slice(0, req.limit);
+  order = order.slice(0, req.limit);
+  const shown = order.map((h): ConcordanceLine => {
+    const row = rows[hitRow[h]!]!;
+    const i = hitAt[h]!;
+    return {
+      left: leftOf(h), keyword: row.text.slice(i, i + hitLen[h]!), right: rightOf(h),
+      reportId: row.reportId, ordinal: row.ordinal, offset: i,
+      citation: citationOf(row.report, row.section, row.ordinal), report: row.report,
+    };
+  });
   // Citations name the report's own heading: looked up for the lines shown only.
   const heading = await headingsFor(engine.backend, shown);
   for (const l of shown) l.citation = citationOf(l.report, l.citation.section, l.ordinal, heading(l.reportId, l.ordinal));
   return {
-    q: req.q, total, passages, lines: shown, truncated: passages > rows.length || lines.length > req.limit,
+    q: req.q, total, passages, lines: shown, truncated: passages > rows.length || total > req.limit,
     tookMs: Math.round((performance.now() - started) * 10) / 10,
   };
 }

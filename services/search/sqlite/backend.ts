@@ -50,20 +50,6 @@ function summary(row: Row): PassageRow['report'] {
   };
 }
 
-function passageRow(row: Row): PassageRow {
-  return {
-    reportId: row.doc_id as string,
-    ordinal: row.ordinal as number,
-    section: row.section as PassageRow['section'],
-    text: row.text as string,
-    themes: JSON.parse(row.themes as string) as string[],
-    score: row.score as number,
-    phrase: row.phrase === 1,
-    report: summary(row),
-    ...(row.more !== undefined ? { moreInReport: (row.more as number) - 1 } : {}),
-  };
-}
-
 /** The inverted index under the embedded backend: FTS5 inside the SQLite file, or tantivy beside it (../tantivy/). */
 export type EmbeddedCore = 'fts5' | 'tantivy';
 
@@ -310,14 +296,39 @@ export class SqliteBackend implements SearchBackend {
   private rowsOf(cols: Columns, m: Matches, page: Ranked[]): PassageRow[] {
     if (!page.length) return [];
     const ids = page.map((e) => m.ids[e.i]!);
-    const found = this.db.prepare(`SELECT p.id AS pid, ${REPORT_COLUMNS}, ${PASSAGE_COLUMNS}
-      FROM passages p CROSS JOIN reports r ON r.id = p.report_id WHERE p.id IN (SELECT value FROM json_each(?))`)
+    // The passages alone, their reports from the facts kept per generation: a concordance reads
+    // 20,000 rows, and joining each to its report's row (and building its summary again) was
+    // most of that (a CPU profile at 100k reports).
+    const found = this.db.prepare(`SELECT p.id AS pid, p.report_id AS rid, ${PASSAGE_COLUMNS} FROM passages p WHERE p.id IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(ids)) as Row[];
+    const facts = this.factsOf(cols, found.map((r) => r.rid as number));
     const byId = new Map(found.map((r) => [r.pid as number, r]));
-    return page.map((e, k) => passageRow({
-      ...byId.get(ids[k]!)!, score: m.scores ? m.scores[e.i]! : 0, phrase: m.phrase[e.i],
-      ...(e.more !== undefined ? { more: e.more } : {}),
-    }));
+    return page.map((e, k): PassageRow => {
+      const row = byId.get(ids[k]!)!;
+      const report = facts.get(row.rid as number)!.summary;
+      return {
+        reportId: report.id, ordinal: row.ordinal as number, section: row.section as PassageRow['section'],
+        text: row.text as string, themes: JSON.parse(row.themes as string) as string[],
+        score: m.scores ? m.scores[e.i]! : 0, phrase: m.phrase[e.i] === 1, report,
+        ...(e.more !== undefined ? { moreInReport: e.more - 1 } : {}),
+      };
+    });
+  }
+
+  /** Report facts by row, kept while the index does not change: those of `rows` not yet known are read in one query. */
+  private factsOf(cols: Columns, rows: number[]): Map<number, { summary: PassageRow['report']; slice: SliceReport }> {
+    if (this.facts.generation !== cols.generation) this.facts = { generation: cols.generation, byRow: new Map() };
+    const byRow = this.facts.byRow;
+    const missing = [...new Set(rows.filter((r) => !byRow.has(r)))];
+    if (missing.length) {
+      const found = this.db.prepare(`SELECT r.id AS rid, r.format, ${REPORT_COLUMNS} FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(missing)) as Row[];
+      for (const row of found) {
+        const s = summary(row);
+        byRow.set(row.rid as number, { summary: s, slice: { ...s, format: row.format as string } });
+      }
+    }
+    return byRow;
   }
 
   async search(plan: SearchPlan, withFacets: boolean): Promise<{ total: number; rows: PassageRow[]; facets?: RawFacets }> {
@@ -370,7 +381,7 @@ export class SqliteBackend implements SearchBackend {
     return this.search({ ...plan, collapse: false }, false);
   }
 
-  private sliceFacts: { generation: string; facts: Map<number, SliceReport> } = { generation: '', facts: new Map() };
+  private facts: { generation: string; byRow: Map<number, { summary: PassageRow['report']; slice: SliceReport }> } = { generation: '', byRow: new Map() };
 
   async writeGeneration(): Promise<string> {
     return this.db.transaction(() => this.cols().generation)();
@@ -444,15 +455,7 @@ export class SqliteBackend implements SearchBackend {
     return this.db.transaction(() => {
       const cols = this.cols();
       const { want, rows } = this.sliceRows(cols, plan);
-      // Report facts are kept while the index does not change: their rows also hold the texts.
-      if (this.sliceFacts.generation !== cols.generation) this.sliceFacts = { generation: cols.generation, facts: new Map() };
-      const facts = this.sliceFacts.facts;
-      const missing = rows.filter((r) => !facts.has(r));
-      if (missing.length) {
-        const found = this.db.prepare(`SELECT r.id AS rid, r.format, ${REPORT_COLUMNS} FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))`)
-          .all(JSON.stringify(missing)) as Row[];
-        for (const row of found) facts.set(row.rid as number, { ...summary(row), format: row.format as string });
-      }
+      const facts = this.factsOf(cols, rows);
       // Reports in slice order, so their streams are decoded straight into place. A report's
       // passages are stored in ordinal order (consecutive ids), so they need no sort.
       const rank = this.sliceRanks(cols);
@@ -465,7 +468,7 @@ export class SqliteBackend implements SearchBackend {
         reserve: (tokens, passages) => builder.reserve(tokens, passages),
         open: (pid, len) => {
           const r = cols.report[pid]!;
-          if (r !== current) { builder.addReport(facts.get(r)!); current = r; }
+          if (r !== current) { builder.addReport(facts.get(r)!.slice); current = r; }
           return builder.open(cols.ordinal[pid]!, sections[cols.section[pid]!]!, len);
         },
       }, cols.generation);

@@ -99,9 +99,11 @@ export function rankPage(cols: Columns, m: Matches, mask: FilterMask, plan: Sear
   const { ids } = m;
   let total = 0;
   if (!plan.collapse) {
+    const beyond = plan.sort === 'year_asc' || plan.sort === 'year_desc' ? yearsBeyondPage(cols, m, mask, plan) : null;
     for (let i = 0; i < ids.length; i++) {
       if (mask.active && mask.of(ids[i]!) !== 0) continue;
       total++;
+      if (beyond && beyond[cols.year[cols.report[ids[i]!]!]! & 0xffff]) continue;
       top.offer(i);
     }
   } else {
@@ -119,4 +121,34 @@ export function rankPage(cols: Columns, m: Matches, mask: FilterMask, plan: Sear
     flush();
   }
   return { total, page: top.sorted().slice(plan.offset) };
+}
+
+/**
+ * Sorted by year, a page can only hold matches of the years up to the one where the count of
+ * matches reaches the page's end: the years past it are marked (by year & 0xffff), so their
+ * matches are counted but never offered to the heap. A concordance asks for the first 20,000
+ * of up to half a million matches, in year order; this keeps the heap to the years it needs.
+ */
+function yearsBeyondPage(cols: Columns, m: Matches, mask: FilterMask, plan: SearchPlan): Uint8Array | null {
+  const k = plan.offset + plan.limit;
+  const { ids } = m;
+  if (ids.length <= k) return null;
+  const perYear = new Uint32Array(1 << 16);
+  const rep = cols.report;
+  for (let i = 0; i < ids.length; i++) {
+    if (mask.active && mask.of(ids[i]!) !== 0) continue;
+    perYear[cols.year[rep[ids[i]!]!]! & 0xffff]!++;
+  }
+  // Known years in the sort's direction, the unknown year (0) last, as the comparator orders them.
+  const years: number[] = [];
+  for (let y = 1; y < 1 << 15; y++) if (perYear[y]) years.push(y);
+  if (plan.sort === 'year_desc') years.reverse();
+  years.push(0);
+  const beyond = new Uint8Array(1 << 16);
+  let seen = 0;
+  for (const y of years) {
+    if (seen >= k) beyond[y] = 1;
+    seen += perYear[y]!;
+  }
+  return beyond;
 }
