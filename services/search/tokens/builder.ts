@@ -81,6 +81,8 @@ export class OrderedSliceBuilder {
   private readonly reports: SliceReport[] = [];
   private passages = 0;
   private end = 0;
+  /** Some report's passages came out of ordinal order: build() puts them right. */
+  private unordered = false;
 
   constructor(private readonly terms: string[]) {}
 
@@ -114,7 +116,9 @@ export class OrderedSliceBuilder {
       this.tokens = b;
     }
     const at = this.end;
-    this.start[this.passages] = at;
+    const p = this.passages;
+    if (p > 0 && this.report[p - 1] === this.reports.length - 1 && this.ordinal[p - 1]! > ordinal) this.unordered = true;
+    this.start[p] = at;
     this.report[this.passages] = this.reports.length - 1;
     this.ordinal[this.passages] = ordinal;
     this.section.push(section);
@@ -126,9 +130,33 @@ export class OrderedSliceBuilder {
   build(): TokenSlice {
     const p = this.passages;
     this.start[p] = this.end;
-    return {
+    const slice: TokenSlice = {
       terms: this.terms, tokens: this.tokens.subarray(0, this.end), start: this.start.subarray(0, p + 1),
       report: this.report.subarray(0, p), ordinal: this.ordinal.subarray(0, p), section: this.section, reports: this.reports,
     };
+    return this.unordered ? byOrdinal(slice) : slice;
   }
+}
+
+/**
+ * The slice with each report's passages put in ordinal order. Ingest stores a report's passages
+ * in that order, so this runs only for a report written otherwise (an upserted parse whose
+ * passages came out of order): correct then, never the common path.
+ */
+function byOrdinal(s: TokenSlice): TokenSlice {
+  const n = s.report.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => s.report[a]! - s.report[b]! || s.ordinal[a]! - s.ordinal[b]!);
+  const tokens = new Uint32Array(s.tokens.length);
+  const start = new Uint32Array(n + 1);
+  let t = 0;
+  order.forEach((i, k) => {
+    start[k] = t;
+    tokens.set(s.tokens.subarray(s.start[i]!, s.start[i + 1]!), t);
+    t += s.start[i + 1]! - s.start[i]!;
+  });
+  start[n] = t;
+  return {
+    terms: s.terms, tokens, start, report: Uint32Array.from(order, (i) => s.report[i]!),
+    ordinal: Uint32Array.from(order, (i) => s.ordinal[i]!), section: order.map((i) => s.section[i]!), reports: s.reports,
+  };
 }
