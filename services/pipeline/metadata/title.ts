@@ -70,24 +70,31 @@ export function findTitle(text: string, fileName?: string): string | null {
   return lines.find(words) ?? (/\p{Script=Han}{2}/u.test(named) ? named : null);
 }
 
+// A page's date cell run into the title's line (发布时间：2023-01-15 10:30  某镇2022年…报告): cut before the title is read.
+const DATE_CELL = /^\s*(?:发布(?:时间|日期)|发文日期|成文日期|日期|时间)[:：]\s*[\d\-/.年月日:：\s]{6,24}\s+(?=\S)/;
 // A 标题/名称 cell of the page's metadata table, and bullets and table bars around a line.
 const TITLE_LABEL = /^(?:标题|名称|称|文件名称|关键字|信息名称)[:：]/;
 const EDGES = /^[•·|｜\s]+|[|｜\s]+$/g;
 
 /** A line as a title candidate: whitespace gone, a table's 标题: label and bars cut; '' for furniture. */
 function titleCell(raw: string): string {
-  const line = raw.replace(/\s+/g, '').replace(EDGES, '');
+  const rest = raw.replace(DATE_CELL, '');
+  const line = rest.replace(/\s+/g, '').replace(EDGES, '');
   const cell = line.replace(TITLE_LABEL, '').replace(EDGES, '');
   if (cell !== line) return cell;
-  return isFurniture(raw) ? '' : line;
+  return isFurniture(rest) ? '' : line;
 }
 
 // The body naming its report: 现公布某县2023年政府信息公开工作年度报告, 特编制…, 《…年度报告》.
 const TITLE_IN_SENTENCE = /(?:现将|现公布|现予公布|现予以公布|特编制|特向社会公布|向社会公布|编制|发布)(?:了)?《?([^，,。；;：:《》()（）“”"]{0,60}?(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年度?[^，,。；;《》()（）]{0,24}?(?:年度报告|工作报告|年报))/;
 const TITLE_CITED = /《([^》\n]{2,40}?(?:(?:19|20)\d{2})\s*年度?[^》\n]{0,24}?(?:年度报告|工作报告))》/;
 
+/** The end of an address's label, with the address's opening after it: 地址：吉林省… */
+const IN_ADDRESS = /(?:地址|住址)[:：]?[^\n。；;，,]*$/;
+
 function titleInBody(text: string): string | null {
-  const opening = text.slice(0, 2000).replace(/[ \t\u3000]+/g, '');
+  // A line break inside a sentence (a PDF's wrapped line) is no break: 《某县2022年政府信息公开工作年 / 度报告》.
+  const opening = text.slice(0, 2000).replace(/[ \t\u3000]+/g, '').replace(/(?<=[^\n])\n(?=[^\n])/g, '');
   for (const pattern of [TITLE_IN_SENTENCE, TITLE_CITED]) {
     const title = opening.match(pattern)?.[1];
     if (title && namesPlace(issuerText(title))) return title;
@@ -186,6 +193,8 @@ export function issuerInBody(body: string, organ: string): string | null {
   if (organ === '人民政府') {
     for (const m of placeMentions(text)) {
       if (!m.places.some((p) => p.level === 'county')) continue;
+      // An address (地址：某县某镇某路1号) names where an office sits, not who reports.
+      if (IN_ADDRESS.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
       const { links } = matchChain(text.slice(m.start, m.end + 12));
       const last = links.at(-1);
       if (links.length >= 2 && last!.places[0]!.level === 'township') count(links.map((l) => l.text).join(''));
