@@ -28,9 +28,9 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   /** The furniture lines taken out (what a cleaner crawler keeps). */
   'furniture stripped': (text, title) => `${title}\n${lines(text).filter((l) => !l.trim() || !isFurniture(l)).join('\n')}`,
   /** A space inside words every few characters, as PDF text extraction leaves them (政 府信息). */
-  'PDF spaces': (text, title) => `${title}\n${lines(text).map(spaced).join('\n')}`,
+  'PDF spaces': (text, title) => `${title}\n${lines(text).map((l) => spaced(l)).join('\n')}`,
   /** The title too spaced, as a PDF title is (兴庆区掌政镇 2018 年政府信息公开 工作年度报告). */
-  'PDF spaces in the title': (text, title) => `${spaced(title)}\n${lines(text).map(spaced).join('\n')}`,
+  'PDF spaces in the title': (text, title) => `${spaced(title)}\n${lines(text).map((l) => spaced(l)).join('\n')}`,
   /** The title split over two lines before 工作年度报告 or 年度报告. */
   'title split in two': (text, title) => `${title.replace(/(工作)?(年度)?报告$/, '\n$&')}\n${text}`,
   /** A page title: the report's, then the site's name (…年度报告_某某人民政府门户网站). */
@@ -38,22 +38,22 @@ export const PERTURBATIONS: Record<string, Perturbation> = {
   /** Full-width digits in the title (２０２１年). */
   'full-width digits': (text, title) => `${title.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}\n${text}`,
   /** Long lines broken at a fixed width, as a PDF's page lines are. */
-  'broken lines': (text, title) => `${title}\n${lines(text).flatMap(wrapped).join('\n')}`,
+  'broken lines': (text, title) => `${title}\n${lines(text).flatMap((l) => wrapped(l)).join('\n')}`,
 };
 
 /** Several at once: furniture, a spaced title split in two, broken lines. */
 PERTURBATIONS['all at once'] = (text, title) =>
   PERTURBATIONS['furniture added']!(PERTURBATIONS['broken lines']!(text, '').slice(1), spaced(title).replace(/(工作)?(年度)?报告$/, '\n$&'));
 
-/** A space after every 7th Han character of a line. */
-function spaced(line: string): string {
+/** A space after every `every`th Han character of a line. */
+export function spaced(line: string, every = 7): string {
   let han = 0;
-  return [...line].map((c) => (/[\u4e00-\u9fff]/.test(c) && ++han % 7 === 0 ? `${c} ` : c)).join('');
+  return [...line].map((c) => (/[\u4e00-\u9fff]/.test(c) && ++han % every === 0 ? `${c} ` : c)).join('');
 }
 
-/** A line cut into pieces of 28 characters. */
-function wrapped(line: string): string[] {
+/** A line cut into pieces of `width` characters. */
+export function wrapped(line: string, width = 28): string[] {
   const out: string[] = [];
-  for (let at = 0; at < line.length; at += 28) out.push(line.slice(at, at + 28));
+  for (let at = 0; at < line.length; at += width) out.push(line.slice(at, at + width));
   return out.length ? out : [''];
 }

@@ -32,6 +32,8 @@ const TOWNSHIP_WORD = /(?:民族乡|乡|镇|街道|苏木)$/;
 // A place-like word: a few characters up to the first administrative suffix.
 const PLACE_WORD = /^[\u4e00-\u9fff]{2,10}?(?:民族乡|乡|镇|街道|苏木|县|区|市|旗)/;
 const GOVERNMENT = /^(?:人民政府|政府|行政公署|办事处|$)/;
+/** A department's name opening with a place the gazetteer lacks as written (黑彧江省商务厅): what may be a misspelling. */
+const MISSPELT_HEAD = /^[\u4e00-\u9fff]{2,10}?(?:民族乡|乡|镇|街道|苏木|县|区|市|旗|自治区|省)/;
 
 // A zone with a committee (管委会) rather than a government: new areas, demonstration and development zones.
 const ZONE_WORD = /^[\u4e00-\u9fff]{2,8}?(?:新区|示范区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|综合实验区|试验区|保税区)/;
@@ -109,6 +111,22 @@ const NO_REGION: Region = { province: null, city: null, county: null, township: 
 const PARENT_LEVEL: Record<PlaceLevel, PlaceLevel | null> = { township: 'county', county: 'city', city: 'province', province: null };
 
 export function resolveRegion(reading: IssuerReading, body: string): RegionResult {
+  const first = resolveOnce(reading, body);
+  if (first.place && !first.unresolved) return first;
+  // A slip of the pen (口湾乡 in the title, 口安市乡村振兴局) while the text spells the place
+  // right elsewhere: the issuer read again with the text's spelling.
+  const word = reading.unknown ?? (reading.links.length ? null : reading.organ.match(MISSPELT_HEAD)?.[0]);
+  const right = word ? new Evidence(body).spelledRight(word) : null;
+  if (!word || !right) return first;
+  const issuer = reading.prefix + reading.links.map((l) => l.text).join('') + (reading.unknown ?? '') + reading.organ;
+  const again = resolveOnce(readIssuer(issuer.replace(word, right)), body);
+  const depth = (r: Region) => [r.province, r.city, r.county, r.township].filter((x) => x !== null).length;
+  if (again.unresolved || depth(again.region) <= depth(first.region)) return first;
+  return { region: again.region, place: again.place, warnings: [`${word} read as ${right}, which the text names`, ...again.warnings] };
+}
+
+/** The region, and whether the issuer's place-like word was left unresolved (the region is then its parent's, or none). */
+function resolveOnce(reading: IssuerReading, body: string): RegionResult & { unresolved?: boolean } {
   const warnings = reading.skipped.map((w) => `${w} not found in the gazetteer; read past it`);
   for (const link of reading.links) {
     const note = renameNote(link.text);
@@ -136,12 +154,14 @@ export function resolveRegion(reading: IssuerReading, body: string): RegionResul
       return { region, place: null, warnings };
     }
   }
-  if (reading.unknown) place = placeOfUnknown(reading.unknown, place, evidence, warnings) ?? place;
+  const found = reading.unknown ? placeOfUnknown(reading.unknown, place, evidence, warnings) : null;
+  const unresolved = reading.unknown !== null && !found;
+  place = found ?? place;
   if (!place) {
     if (!reading.unknown) warnings.push('region not found: the issuer names no place the gazetteer knows');
-    return { region: { ...NO_REGION }, place: null, warnings };
+    return { region: { ...NO_REGION }, place: null, warnings, unresolved };
   }
-  return { region: regionOf(place), place, warnings };
+  return { region: regionOf(place), place, warnings, unresolved };
 }
 
 /**
@@ -333,6 +353,29 @@ class Evidence {
     return (this.#mentions ??= placeMentions(this.body.slice(0, EVIDENCE_CHARS)));
   }
 
+  /**
+   * How the text spells a name it misspells once: of the names of the same length and grade
+   * it writes one edit (or a variant character) from `word` that the gazetteer knows at that
+   * grade, the one written most; null when none, or two are written as often. Townships are
+   * not in the text scan (placeMentions), so the text is read here, by the grade's last character.
+   */
+  spelledRight(word: string): string | null {
+    const level: PlaceLevel = /(?:省|自治区)$/.test(word) ? 'province' : levelOfWord(word);
+    const text = this.body.slice(0, EVIDENCE_CHARS);
+    const counts = new Map<string, number>();
+    const last = word.at(-1)!;
+    for (let at = text.indexOf(last, word.length - 1); at >= 0; at = text.indexOf(last, at + 1)) {
+      const name = text.slice(at - word.length + 1, at + 1);
+      if (name === word || !closeness(word, name)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    // A 市 may be a city or a county-level city.
+    const fits = (p: Place) => p.level === level || (level === 'city' && p.level === 'county');
+    const known = [...counts].filter(([name]) => placesNamed(name).some(fits)).sort((a, b) => b[1] - a[1]);
+    if (!known.length || (known[1] && known[1][1] === known[0]![1])) return null;
+    return known[0]![0];
+  }
+
   /** How much the body points at `place`: mentions of what contains it, weighted by level. */
   score(place: Place): number {
     let score = 0;
@@ -415,18 +458,24 @@ function findTolerant(written: string, parents: Place[]): { place: Place; kind: 
   const level = levelOfWord(written);
   for (const parent of parents.slice(0, MAX_PARENTS)) {
     const pool = level === 'city' ? [...descendantsAt(parent, 'city'), ...descendantsAt(parent, 'county')] : descendantsAt(parent, level);
-    let best: { place: Place; kind: Closeness; rank: number }[] = [];
-    for (const place of pool) {
-      const kind = closeness(written, place.name);
-      if (!kind) continue;
-      // A changed grade (白阳乡 → 白阳镇) is nearer than any other one-character difference.
-      const rank = kind === 'typo' && suffixChanged(written, place.name) ? 1.5 : RANK[kind];
-      if (!best.length || rank < best[0]!.rank) best = [{ place, kind, rank }];
-      else if (rank === best[0]!.rank) best.push({ place, kind, rank });
-    }
-    if (best.length === 1) return best[0]!;
+    const found = closest(written, pool);
+    if (found) return found;
   }
   return null;
+}
+
+/** The one place of `pool` nearest the written name (equal, a variant, one edit away), or null when none or a tie. */
+function closest(written: string, pool: Place[]): { place: Place; kind: Closeness } | null {
+  let best: { place: Place; kind: Closeness; rank: number }[] = [];
+  for (const place of pool) {
+    const kind = closeness(written, place.name);
+    if (!kind) continue;
+    // A changed grade (白阳乡 → 白阳镇) is nearer than any other one-character difference.
+    const rank = kind === 'typo' && suffixChanged(written, place.name) ? 1.5 : RANK[kind];
+    if (!best.length || rank < best[0]!.rank) best = [{ place, kind, rank }];
+    else if (rank === best[0]!.rank) best.push({ place, kind, rank });
+  }
+  return best.length === 1 ? best[0]! : null;
 }
 
 /** A variant spelling that folds onto exactly one place in the country (or under `within`). */

@@ -92,12 +92,15 @@ const TITLE_CITED = /《([^》\n]{2,40}?(?:(?:19|20)\d{2})\s*年度?[^》\n]{0,2
 /** The end of an address's label, with the address's opening after it: 地址：吉林省… */
 const IN_ADDRESS = /(?:地址|住址)[:：]?[^\n。；;，,]*$/;
 
+const PLACE_HEAD = /^[\u4e00-\u9fff]{1,8}?(?:乡|镇|街道|县|区|市|旗|省|自治区)/;
+
 function titleInBody(text: string): string | null {
   // A line break inside a sentence (a PDF's wrapped line) is no break: 《某县2022年政府信息公开工作年 / 度报告》.
   const opening = text.slice(0, 2000).replace(/[ \t\u3000]+/g, '').replace(/(?<=[^\n])\n(?=[^\n])/g, '');
   for (const pattern of [TITLE_IN_SENTENCE, TITLE_CITED]) {
     const title = opening.match(pattern)?.[1];
-    if (title && namesPlace(issuerText(title))) return title;
+    // Naming a place, or what reads as one the gazetteer lacks as written (a misspelling the region reading may mend).
+    if (title && (namesPlace(issuerText(title)) || PLACE_HEAD.test(issuerText(title)))) return title;
   }
   return null;
 }
