@@ -133,7 +133,7 @@ export const Facets = z.object({
   section: z.array(FacetBucket),
   theme: z.array(FacetBucket),
   level: z.array(FacetBucket),
-  region: z.array(RegionBucket),
+  region: z.array(RegionBucket).describe('provinces, cities and counties; a county\'s townships only when the region filter (or its exclusion) names that county or a place in it'),
   /** Copy rate against the previous year's report, in bands (values `0-0.1` … `0.8-1`); present once copy rates are computed. */
   copy: z.array(FacetBucket).optional(),
 });

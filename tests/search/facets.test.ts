@@ -38,6 +38,21 @@ describe('facets, trends and concordance on the real reports', () => {
     });
   }
 
+  it('the region facet stops at counties; a chosen county shows its townships, counted exactly', async () => {
+    const hits = passagesContaining(reports, '公开');
+    const all = await search(t.engine, { q: '公开', facets: true, size: 1 });
+    const deepest = (nodes: NonNullable<typeof all.facets>['region']): string[] => nodes.flatMap((n) => [n.level, ...deepest(n.children)]);
+    assert.ok(!deepest(all.facets!.region).includes('township'), 'no township without its county chosen');
+    const townships = countBy(hits.filter((h) => h.report.parsed.region.township), (h) => h.report.parsed.region.code!.slice(0, 6));
+    const county = Object.keys(townships)[0];
+    assert.ok(county, 'the real reports hold a township report');
+    const chosen = await search(t.engine, { q: '公开', facets: true, size: 1, filters: { regions: [county] } });
+    const node = chosen.facets!.region.flatMap((p) => p.children.flatMap((c) => [c, ...c.children])).find((n) => n.value === county)!;
+    assert.ok(node.selected);
+    const want = countBy(hits.filter((h) => h.report.parsed.region.code?.startsWith(county) && h.report.parsed.region.township), (h) => h.report.parsed.region.code!);
+    assert.deepEqual(bucketsOf(node.children), want);
+  });
+
   it('is disjunctive within a facet: choosing a year keeps the other years\' counts', async () => {
     const all = await search(t.engine, { q: '公开', facets: true, size: 1 });
     const year = all.facets!.year[0]!;

@@ -21,6 +21,8 @@ export function RegionTree({ tree, countOf, isSelected, onToggle, onExclude }: {
   return (
     <section className="facet" aria-labelledby={headingId} data-facet="region">
       <h3 id={headingId} className="facet-title">地区</h3>
+      {/* The answer lists townships only under a county the filters name (services/search/methods/search.ts). */}
+      <p className="facet-hint">勾选县区后列出其乡镇街道</p>
       <RegionNodes nodes={tree} countOf={countOf} isSelected={isSelected} onToggle={onToggle} onExclude={onExclude} initiallyOpen={expandedForSelection(tree, selectedCodes(tree))} />
     </section>
   );
