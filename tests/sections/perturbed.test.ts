@@ -1,7 +1,8 @@
 // The labelled lines of the development pages and of the five real reports, with the pages
 // changed the ways unseen pages differ: a title line first, another portal's furniture, spaces
 // inside words (every second character, as the worst PDFs), lines broken at a fixed width,
-// paragraphs indented with ideographic spaces and CRLF line ends. Every labelled line must keep
+// paragraphs indented with ideographic spaces and CRLF line ends, parts numbered 第一部分 instead
+// of 一、. Every labelled line must keep
 // its label. A line labelled statistics or
 // preamble that ends up in no passage counts as right: a table cell or a title line cut into
 // pieces may be read as cells, and what matters there is that it gives no passage of a part.
@@ -24,6 +25,7 @@ const VARIANTS: Record<string, { before: string[]; line: (l: string) => string[]
   'spaces inside words': { before: [], line: (l) => [spaced(l)] },
   'lines broken at 28 characters': { before: [], line: (l) => cut(l, 28) },
   'ideographic indents, CRLF': { before: [], line: (l) => [`\u3000\u3000${l}\r`] },
+  'parts numbered 第一部分': { before: [], line: (l) => [l.replace(/^([一二三四五六七八九十]+)、/, '第$1部分 ')] },
 };
 
 test('labelled lines keep their type on perturbed pages', { skip }, async (t) => {
