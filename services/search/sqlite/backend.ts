@@ -390,8 +390,8 @@ export class SqliteBackend implements SearchBackend {
   /** Every report row's place in slice order (compareReports), from the columns, kept while the index does not change. */
   private sliceRank: { generation: string; rank: Uint32Array; rows: Uint32Array } = { generation: '', rank: new Uint32Array(0), rows: new Uint32Array(0) };
 
-  private sliceRanks(cols: Columns): Uint32Array {
-    if (this.sliceRank.generation === cols.generation) return this.sliceRank.rank;
+  private sliceRanks(cols: Columns): { rank: Uint32Array; rows: Uint32Array } {
+    if (this.sliceRank.generation === cols.generation) return this.sliceRank;
     const year = cols.year;
     const key = (r: number) => ({ id: cols.docId[r]!, year: year[r] || null });
     const rows: number[] = [];
@@ -402,7 +402,7 @@ export class SqliteBackend implements SearchBackend {
     const byRank = new Uint32Array(order.length);
     order.forEach((k, place) => { rank[rows[k]!] = place; byRank[place] = rows[k]!; });
     this.sliceRank = { generation: cols.generation, rank, rows: byRank };
-    return rank;
+    return this.sliceRank;
   }
 
   /** The passages a plan selects, as a bitmap over passage ids, and their reports' rows. */
@@ -458,8 +458,8 @@ export class SqliteBackend implements SearchBackend {
       const facts = this.factsOf(cols, rows);
       // Reports in slice order, so their streams are decoded straight into place. A report's
       // passages are stored in ordinal order (consecutive ids), so they need no sort.
-      const rank = this.sliceRanks(cols);
-      const ordered = Uint32Array.from(rows.filter((r) => facts.has(r)), (r) => rank[r]!).sort().map((k) => this.sliceRank.rows[k]!);
+      const { rank, rows: byRank } = this.sliceRanks(cols);
+      const ordered = Uint32Array.from(rows.filter((r) => facts.has(r)), (r) => rank[r]!).sort().map((k) => byRank[k]!);
       const builder = new OrderedSliceBuilder(this.tokens.terms());
       const sections = Columns.SECTIONS;
       let current = -1;

@@ -91,14 +91,15 @@ export class OrderedSliceBuilder {
     this.reports.push(report);
   }
 
-  /** Room for this many more tokens and passages. */
+  /** Room for this many more tokens and passages (growing at least twofold, so passages opened one by one cost amortised O(1)). */
   reserve(tokens: number, passages: number): void {
     if (this.passages + passages + 1 > this.start.length) {
-      const grow = (a: Uint32Array) => { const b = new Uint32Array(this.passages + passages + 1); b.set(a.subarray(0, this.passages)); return b; };
+      const size = Math.max(this.passages + passages + 1, this.start.length * 2);
+      const grow = (a: Uint32Array) => { const b = new Uint32Array(size); b.set(a.subarray(0, this.passages)); return b; };
       this.start = grow(this.start); this.report = grow(this.report); this.ordinal = grow(this.ordinal);
     }
     if (this.end + tokens > this.tokens.length) {
-      const b = new Uint32Array(this.end + tokens);
+      const b = new Uint32Array(Math.max(this.end + tokens, this.tokens.length * 2));
       b.set(this.tokens.subarray(0, this.end));
       this.tokens = b;
     }
@@ -106,21 +107,13 @@ export class OrderedSliceBuilder {
 
   /** Opens the next passage of the last report; its `len` ids go into `tokens` from the offset returned. */
   open(ordinal: number, section: Passage['section'], len: number): number {
-    if (this.passages + 2 > this.start.length) {
-      const grow = (a: Uint32Array) => { const b = new Uint32Array(a.length * 2); b.set(a); return b; };
-      this.start = grow(this.start); this.report = grow(this.report); this.ordinal = grow(this.ordinal);
-    }
-    if (this.end + len > this.tokens.length) {
-      const b = new Uint32Array(Math.max(this.end + len, this.tokens.length * 2));
-      b.set(this.tokens.subarray(0, this.end));
-      this.tokens = b;
-    }
+    this.reserve(len, 1);
     const at = this.end;
     const p = this.passages;
     if (p > 0 && this.report[p - 1] === this.reports.length - 1 && this.ordinal[p - 1]! > ordinal) this.unordered = true;
     this.start[p] = at;
-    this.report[this.passages] = this.reports.length - 1;
-    this.ordinal[this.passages] = ordinal;
+    this.report[p] = this.reports.length - 1;
+    this.ordinal[p] = ordinal;
     this.section.push(section);
     this.passages++;
     this.end += len;

@@ -8,7 +8,7 @@
 // Row layout: first passage id, passage count, each passage's token count, then the tokens.
 import type Database from 'better-sqlite3';
 import { TermDictionary } from './dictionary.js';
-import { encodeIds } from './varint.js';
+import { decodeIdsInto, encodeIds, skipIds } from './varint.js';
 
 export function createTokenSchema(db: Database.Database): void {
   db.exec(`
@@ -115,9 +115,7 @@ export class SqliteTokenStore {
       for (let k = 0; k < row.lens.length; k++) if (want[row.first + k]) { tokens += row.lens[k]!; passages++; }
     }
     into.reserve?.(tokens, passages);
-    for (const row of found) {
-      decodeWanted(row, want, into);
-    }
+    for (const row of found) decodeWanted(row, want, into);
   }
 }
 
@@ -134,26 +132,15 @@ export interface StreamSink {
 interface StoredRow { blob: Buffer; first: number; lens: Uint32Array; starts: Uint32Array }
 
 function storedRow(blob: Buffer): StoredRow {
-  let pos = 0;
-  const next = () => {
-    let v = 0;
-    let shift = 0;
-    for (;;) {
-      const b = blob[pos++]!;
-      v |= (b & 0x7f) << shift;
-      if (!(b & 0x80)) return v >>> 0;
-      shift += 7;
-    }
-  };
-  const first = next();
-  const n = next();
+  const head = new Uint32Array(2);
+  let pos = decodeIdsInto(blob, 0, 2, head, 0);
+  const [first, n] = head as unknown as [number, number];
   const lens = new Uint32Array(n);
-  for (let k = 0; k < n; k++) lens[k] = next();
+  pos = decodeIdsInto(blob, pos, n, lens, 0);
   const starts = new Uint32Array(n);
   for (let k = 0; k < n; k++) {
     starts[k] = pos;
-    // A varint ends at a byte without its high bit: count those, decode nothing.
-    for (let left = lens[k]!; left > 0; pos++) if (!(blob[pos]! & 0x80)) left--;
+    pos = skipIds(blob, pos, lens[k]!);
   }
   return { blob, first, lens, starts };
 }
@@ -163,20 +150,7 @@ function decodeWanted(row: StoredRow, want: Uint8Array, into: StreamSink): void 
   const { blob, first, lens, starts } = row;
   for (let k = 0; k < lens.length; k++) {
     if (!want[first + k]) continue;
-    const len = lens[k]!;
-    let at = into.open(first + k, len);
-    const out = into.tokens;
-    let pos = starts[k]!;
-    for (const stop = at + len; at < stop;) {
-      let b = blob[pos++]!;
-      if (b < 0x80) { out[at++] = b; continue; } // one byte: the frequent words' ids
-      let v = b & 0x7f;
-      for (let shift = 7; ; shift += 7) {
-        b = blob[pos++]!;
-        v |= (b & 0x7f) << shift;
-        if (b < 0x80) break;
-      }
-      out[at++] = v >>> 0;
-    }
+    const at = into.open(first + k, lens[k]!);
+    decodeIdsInto(blob, starts[k]!, lens[k]!, into.tokens, at);
   }
 }

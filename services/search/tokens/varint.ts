@@ -12,18 +12,24 @@ export function encodeIds(ids: ArrayLike<number>): Buffer {
   return Buffer.from(out.subarray(0, n));
 }
 
-/** Appends the ids in `bytes` to `into` from `at`; returns the new end. `into` must have room (bytes.length). */
-export function decodeIdsInto(bytes: Uint8Array, into: Uint32Array, at: number): number {
-  let n = at;
-  let v = 0;
-  let shift = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    v |= (b & 0x7f) << shift;
-    if (b & 0x80) { shift += 7; continue; }
-    into[n++] = v >>> 0;
-    v = 0;
-    shift = 0;
+/** Decodes `count` ids from `bytes` at byte `pos` into `into` from `at`; returns the byte position after them. `into` must have room. */
+export function decodeIdsInto(bytes: Uint8Array, pos: number, count: number, into: Uint32Array, at: number): number {
+  for (const stop = at + count; at < stop;) {
+    let b = bytes[pos++]!;
+    if (b < 0x80) { into[at++] = b; continue; } // one byte: the frequent words' ids
+    let v = b & 0x7f;
+    for (let shift = 7; ; shift += 7) {
+      b = bytes[pos++]!;
+      v |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+    }
+    into[at++] = v >>> 0;
   }
-  return n;
+  return pos;
+}
+
+/** The byte position after `count` ids from `pos`, decoding nothing: a varint ends at a byte without its high bit. */
+export function skipIds(bytes: Uint8Array, pos: number, count: number): number {
+  for (let left = count; left > 0; pos++) if (!(bytes[pos]! & 0x80)) left--;
+  return pos;
 }
