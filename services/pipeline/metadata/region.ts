@@ -458,24 +458,18 @@ function findTolerant(written: string, parents: Place[]): { place: Place; kind: 
   const level = levelOfWord(written);
   for (const parent of parents.slice(0, MAX_PARENTS)) {
     const pool = level === 'city' ? [...descendantsAt(parent, 'city'), ...descendantsAt(parent, 'county')] : descendantsAt(parent, level);
-    const found = closest(written, pool);
-    if (found) return found;
+    let best: { place: Place; kind: Closeness; rank: number }[] = [];
+    for (const place of pool) {
+      const kind = closeness(written, place.name);
+      if (!kind) continue;
+      // A changed grade (白阳乡 → 白阳镇) is nearer than any other one-character difference.
+      const rank = kind === 'typo' && suffixChanged(written, place.name) ? 1.5 : RANK[kind];
+      if (!best.length || rank < best[0]!.rank) best = [{ place, kind, rank }];
+      else if (rank === best[0]!.rank) best.push({ place, kind, rank });
+    }
+    if (best.length === 1) return best[0]!;
   }
   return null;
-}
-
-/** The one place of `pool` nearest the written name (equal, a variant, one edit away), or null when none or a tie. */
-function closest(written: string, pool: Place[]): { place: Place; kind: Closeness } | null {
-  let best: { place: Place; kind: Closeness; rank: number }[] = [];
-  for (const place of pool) {
-    const kind = closeness(written, place.name);
-    if (!kind) continue;
-    // A changed grade (白阳乡 → 白阳镇) is nearer than any other one-character difference.
-    const rank = kind === 'typo' && suffixChanged(written, place.name) ? 1.5 : RANK[kind];
-    if (!best.length || rank < best[0]!.rank) best = [{ place, kind, rank }];
-    else if (rank === best[0]!.rank) best.push({ place, kind, rank });
-  }
-  return best.length === 1 ? best[0]! : null;
 }
 
 /** A variant spelling that folds onto exactly one place in the country (or under `within`). */
