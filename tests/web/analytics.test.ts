@@ -95,7 +95,10 @@ describe('重复问题 and 统计数字 in Chromium', { skip: reason ?? false },
     await page.waitForURL((u) => u.pathname === '/numbers');
     await page.locator('.numbers-chart .recharts-bar-rectangle').first().waitFor();
     const api = await (await fetch(`${app.url}/api/stat-totals`)).json() as { rows: unknown[]; inconsistent: Array<{ reportId: string; tableSection: number | null }> };
-    assert.equal(await page.locator('.numbers-chart .recharts-xAxis .recharts-cartesian-axis-tick').count(), api.rows.length);
+    // Recharts draws the axis ticks in a later pass than the bars: wait for the last one, then count.
+    const ticks = page.locator('.numbers-chart .recharts-xAxis .recharts-cartesian-axis-tick');
+    await ticks.nth(api.rows.length - 1).waitFor({ state: 'attached' });
+    assert.equal(await ticks.count(), api.rows.length);
     // The totals' control (the 跨格式序列 section below has its own).
     await page.getByRole('radio', { name: '按省份' }).first().click();
     await page.waitForURL(/by=province/);
