@@ -7,8 +7,9 @@ mod grams;
 mod query;
 mod schema;
 mod statistics;
+mod tally;
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use napi::bindgen_prelude::{Float64Array, Int32Array, Uint8Array};
 use napi::{Error, Result, Status};
@@ -18,7 +19,9 @@ use tantivy::directory::MmapDirectory;
 use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 use crate::schema::Fields;
+use crate::query::Match;
 use crate::statistics::{LengthCache, LiveStatistics};
+pub use crate::tally::{Answer, Ask, FilterSpec, Table};
 
 fn fail<E: std::fmt::Display>(e: E) -> Error {
     Error::new(Status::GenericFailure, e.to_string())
@@ -163,35 +166,36 @@ impl PassageIndex {
         Ok(())
     }
 
+    /// Every match of `query` with its phrase flag, and its score when asked for, in no order.
+    fn gather(&self, spec: &query::QuerySpec, searcher: &tantivy::Searcher, with_scores: bool) -> Result<Vec<Match>> {
+        let Some(q) = query::compile(spec, &self.fields, searcher).map_err(fail)? else { return Ok(Vec::new()) };
+        let phrase = match query::compile_phrase(spec, &self.fields).map_err(fail)? {
+            Some(pq) => Some(Arc::new(searcher.search(pq.as_ref(), &query::SegmentDocs).map_err(fail)?)),
+            None => None,
+        };
+        let stats = LiveStatistics { searcher, lengths: &self.lengths };
+        searcher.search_with_statistics_provider(q.as_ref(), &query::Gather { scores: with_scores, phrase }, &stats).map_err(fail)
+    }
+
     /// Every match of `query`, ascending by passage id.
     #[napi]
     pub fn matches(&self, query: query::QuerySpec, with_scores: bool) -> Result<MatchList> {
-        let spec = &query;
         let searcher = self.reader.searcher();
-        let main = query::compile(spec, &self.fields, &searcher).map_err(fail)?;
-        let mut found = match main {
-            Some(q) => {
-                let stats = LiveStatistics { searcher: &searcher, lengths: &self.lengths };
-                searcher.search_with_statistics_provider(q.as_ref(), &query::Gather { scores: with_scores }, &stats).map_err(fail)?
-            }
-            None => Vec::new(),
-        };
-        found.sort_unstable_by_key(|m| m.0);
-        let mut phrase = vec![0u8; found.len()];
-        if let Some(pq) = query::compile_phrase(spec, &self.fields).map_err(fail)? {
-            if !found.is_empty() {
-                let mut with_phrase = searcher.search(pq.as_ref(), &query::Gather { scores: false }).map_err(fail)?;
-                with_phrase.sort_unstable_by_key(|m| m.0);
-                let mut j = 0;
-                for (i, m) in found.iter().enumerate() {
-                    while j < with_phrase.len() && with_phrase[j].0 < m.0 { j += 1; }
-                    if j < with_phrase.len() && with_phrase[j].0 == m.0 { phrase[i] = 1; }
-                }
-            }
-        }
-        let ids: Vec<i32> = found.iter().map(|m| m.0 as i32).collect();
-        let scores: Vec<f64> = if with_scores { found.iter().map(|m| m.1 as f64).collect() } else { Vec::new() };
+        let mut found = self.gather(&query, &searcher, with_scores)?;
+        found.sort_unstable_by_key(|m| m.pid);
+        let ids: Vec<i32> = found.iter().map(|m| m.pid as i32).collect();
+        let scores: Vec<f64> = if with_scores { found.iter().map(|m| m.score as f64).collect() } else { Vec::new() };
+        let phrase: Vec<u8> = found.iter().map(|m| m.phrase as u8).collect();
         Ok(MatchList { ids: ids.into(), scores: scores.into(), phrase: phrase.into() })
+    }
+
+    /// A search answered here: the page, the total, and the facets or a trend's counts, under
+    /// the filters, over the columns of `table` (see tally.rs).
+    #[napi]
+    pub fn answer(&self, query: query::QuerySpec, table: &Table, filter: FilterSpec, ask: Ask) -> Result<Answer> {
+        let searcher = self.reader.searcher();
+        let found = self.gather(&query, &searcher, ask.limit > 0 && !query.groups.is_empty())?;
+        Ok(table.answer(&found, &filter, &ask))
     }
 
     /// How many passages match, without scoring or gathering them.

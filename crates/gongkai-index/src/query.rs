@@ -2,6 +2,8 @@
 // character n-grams alone (a word token is a substring, so its grams match wherever it
 // does); the word tokens add their BM25, weighted as today, so that a whole-word match ranks
 // above a match inside another word.
+use std::sync::Arc;
+
 use napi_derive::napi;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
@@ -95,43 +97,105 @@ pub fn compile_phrase(q: &QuerySpec, f: &Fields) -> tantivy::Result<Option<Box<d
     })
 }
 
-/// Every match as (passage id, score).
+/// A match: the SQLite passage id, its BM25 score (0 unless asked for), and whether it also
+/// matches the query's phrase (the whole query verbatim).
+#[derive(Clone, Copy)]
+pub struct Match {
+    pub pid: u32,
+    pub score: f32,
+    pub phrase: bool,
+}
+
+/// Every match, segment by segment. The phrase's matches, gathered first as each segment's
+/// ascending doc ids, are walked beside the query's (a scorer hands docs over in ascending order).
 pub struct Gather {
     pub scores: bool,
+    pub phrase: Option<Arc<Vec<Vec<DocId>>>>,
 }
 
 pub struct GatherSegment {
     pid: Column<u64>,
-    out: Vec<(u32, f32)>,
+    phrase: Option<(Arc<Vec<Vec<DocId>>>, usize)>,
+    cursor: usize,
+    out: Vec<Match>,
 }
 
 impl Collector for Gather {
-    type Fruit = Vec<(u32, f32)>;
+    type Fruit = Vec<Match>;
     type Child = GatherSegment;
 
-    fn for_segment(&self, _ord: u32, segment: &SegmentReader) -> tantivy::Result<GatherSegment> {
-        Ok(GatherSegment { pid: segment.fast_fields().u64(PID)?, out: Vec::new() })
+    fn for_segment(&self, ord: u32, segment: &SegmentReader) -> tantivy::Result<GatherSegment> {
+        Ok(GatherSegment {
+            pid: segment.fast_fields().u64(PID)?,
+            phrase: self.phrase.as_ref().map(|p| (p.clone(), ord as usize)),
+            cursor: 0,
+            out: Vec::new(),
+        })
     }
 
     fn requires_scoring(&self) -> bool {
         self.scores
     }
 
-    fn merge_fruits(&self, fruits: Vec<Vec<(u32, f32)>>) -> tantivy::Result<Self::Fruit> {
+    fn merge_fruits(&self, fruits: Vec<Vec<Match>>) -> tantivy::Result<Self::Fruit> {
         Ok(fruits.concat())
     }
 }
 
 impl SegmentCollector for GatherSegment {
-    type Fruit = Vec<(u32, f32)>;
+    type Fruit = Vec<Match>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        if let Some(pid) = self.pid.first(doc) {
-            self.out.push((pid as u32, score));
+        let Some(pid) = self.pid.first(doc) else { return };
+        let mut phrase = false;
+        if let Some((docs, ord)) = &self.phrase {
+            let docs = docs.get(*ord).map_or(&[][..], |d| &d[..]);
+            while self.cursor < docs.len() && docs[self.cursor] < doc { self.cursor += 1; }
+            phrase = docs.get(self.cursor) == Some(&doc);
         }
+        self.out.push(Match { pid: pid as u32, score, phrase });
     }
 
     fn harvest(self) -> Self::Fruit {
         self.out
+    }
+}
+
+/// Each segment's matching doc ids, ascending, indexed by segment ordinal.
+pub struct SegmentDocs;
+
+pub struct SegmentDocsChild {
+    ord: u32,
+    docs: Vec<DocId>,
+}
+
+impl Collector for SegmentDocs {
+    type Fruit = Vec<Vec<DocId>>;
+    type Child = SegmentDocsChild;
+
+    fn for_segment(&self, ord: u32, _segment: &SegmentReader) -> tantivy::Result<SegmentDocsChild> {
+        Ok(SegmentDocsChild { ord, docs: Vec::new() })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<(u32, Vec<DocId>)>) -> tantivy::Result<Self::Fruit> {
+        let mut out = vec![Vec::new(); fruits.iter().map(|(o, _)| *o as usize + 1).max().unwrap_or(0)];
+        for (ord, docs) in fruits { out[ord as usize] = docs; }
+        Ok(out)
+    }
+}
+
+impl SegmentCollector for SegmentDocsChild {
+    type Fruit = (u32, Vec<DocId>);
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        self.docs.push(doc);
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        (self.ord, self.docs)
     }
 }

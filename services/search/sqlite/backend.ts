@@ -8,8 +8,8 @@ import {
   type SearchPlan, type StoredReport, type TrendBy, type TrendPoint, type UpsertOutcome,
 } from '../backend.js';
 import { Columns } from './columns.js';
-import { countFacets } from './facets.js';
-import { filterMask } from './filter-mask.js';
+import { facetsOf, tallyFacets, type FacetTallies, type Tally } from './facets.js';
+import { filterMask, type FilterMask } from './filter-mask.js';
 import { MatchCache } from './match-cache.js';
 import { findMatches, matchKey, type Matches } from './matches.js';
 import { rankPage, type Ranked } from './rank.js';
@@ -49,6 +49,12 @@ function summary(row: Row): PassageRow['report'] {
     demo: row.demo === 1,
   };
 }
+
+/** What a search counts besides its page: the facets, and a trend's matches by each report's key index (-1: none). */
+export interface AnswerAsk { facets: boolean; trend?: { keys: Int32Array; size: number } }
+
+/** A search's total, its page (entries into `matches`, whose other entries may be absent), and the counts asked for. */
+export interface SearchAnswer { total: number; matches: Matches; page: Ranked[]; facets?: FacetTallies; trend?: Tally }
 
 /** The inverted index under the embedded backend: FTS5 inside the SQLite file, or tantivy beside it (../tantivy/). */
 export type EmbeddedCore = 'fts5' | 'tantivy';
@@ -293,7 +299,7 @@ export class SqliteBackend implements SearchBackend {
   }
 
   /** The stored fields of the page's passages, in the page's order. */
-  private rowsOf(cols: Columns, m: Matches, page: Ranked[]): PassageRow[] {
+  protected rowsOf(cols: Columns, m: Matches, page: Ranked[]): PassageRow[] {
     if (!page.length) return [];
     const ids = page.map((e) => m.ids[e.i]!);
     // The passages alone, their reports from the facts kept per generation: a concordance reads
@@ -334,46 +340,59 @@ export class SqliteBackend implements SearchBackend {
   async search(plan: SearchPlan, withFacets: boolean): Promise<{ total: number; rows: PassageRow[]; facets?: RawFacets }> {
     return this.db.transaction(() => {
       const cols = this.cols();
-      const m = this.matches(cols, plan, plan.limit > 0);
-      const mask = filterMask(cols, plan.filters);
-      const { total, page } = rankPage(cols, m, mask, plan);
-      const facets = withFacets ? countFacets(cols, m.ids, mask) : undefined;
-      return { total, rows: this.rowsOf(cols, m, page), ...(facets ? { facets } : {}) };
+      const a = this.answer(cols, plan, filterMask(cols, plan.filters), { facets: withFacets });
+      return { total: a.total, rows: this.rowsOf(cols, a.matches, a.page), ...(a.facets ? { facets: facetsOf(cols, a.facets) } : {}) };
     })();
+  }
+
+  /**
+   * A search's page, total and counts under the filters: here from the matches in id order
+   * (rank.ts, facets.ts); the tantivy core answers the same inside the index.
+   */
+  protected answer(cols: Columns, plan: SearchPlan, mask: FilterMask, ask: AnswerAsk): SearchAnswer {
+    const m = this.matches(cols, plan, plan.limit > 0);
+    const { total, page } = rankPage(cols, m, mask, plan);
+    const out: SearchAnswer = { total, matches: m, page };
+    if (ask.facets) out.facets = tallyFacets(cols, m.ids, mask);
+    if (ask.trend) {
+      const { keys, size } = ask.trend;
+      const t: Tally = { count: new Int32Array(size), reports: new Int32Array(size) };
+      // A report's matches are consecutive: it is counted at its first match.
+      let last = 0;
+      for (const id of m.ids) {
+        if (mask.active && mask.of(id) !== 0) continue;
+        const r = cols.report[id]!;
+        const k = keys[r]!;
+        if (k < 0) continue;
+        t.count[k]!++;
+        if (r !== last) { last = r; t.reports[k]!++; }
+      }
+      out.trend = t;
+    }
+    return out;
   }
 
   async trend(plan: SearchPlan, by: TrendBy): Promise<TrendPoint[]> {
     return this.db.transaction(() => {
       const cols = this.cols();
-      const m = this.matches(cols, plan, false);
       const mask = filterMask(cols, plan.filters);
       const keyOf = trendKey(cols, by);
-      // The denominator: reports of that year or region under the report-level filters only.
-      const points = new Map<string, TrendPoint>();
-      const point = (key: string) => {
-        let p = points.get(key);
-        if (!p) points.set(key, (p = { key, totalReports: 0, reports: 0, passages: 0 }));
-        return p;
-      };
+      // Each report's key as an index, and the denominator: reports of that key under the report-level filters only.
+      const names: string[] = [];
+      const index = new Map<string, number>();
+      const totals: number[] = [];
+      const keys = new Int32Array(cols.maxReport + 1).fill(-1);
       for (let r = 1; r <= cols.maxReport; r++) {
         const key = cols.docId[r] === undefined ? null : keyOf(r);
-        if (key !== null && mask.report(r) === 0) point(key).totalReports++;
+        if (key === null) continue;
+        let k = index.get(key);
+        if (k === undefined) { index.set(key, (k = names.length)); names.push(key); totals.push(0); }
+        keys[r] = k;
+        if (mask.report(r) === 0) totals[k]!++;
       }
-      // A report's matches are consecutive: its key is looked up once, at its first match.
-      let last = 0;
-      let current: TrendPoint | undefined;
-      for (const id of m.ids) {
-        if (mask.active && mask.of(id) !== 0) continue;
-        const r = cols.report[id]!;
-        if (r !== last) {
-          last = r;
-          const key = keyOf(r);
-          current = key === null ? undefined : point(key);
-          if (current) current.reports++;
-        }
-        if (current) current.passages++;
-      }
-      return [...points.values()];
+      const t = this.answer(cols, { ...plan, offset: 0, limit: 0 }, mask, { facets: false, trend: { keys, size: names.length } }).trend!;
+      return names.flatMap((key, k) => (totals[k] || t.count[k]
+        ? [{ key, totalReports: totals[k]!, reports: t.reports[k]!, passages: t.count[k]! }] : []));
     })();
   }
 

@@ -1,4 +1,5 @@
-// The five facets in one pass over the matches. Each counts passages and distinct reports;
+// The five facets in one pass over the matches (the tantivy core counts them the same way,
+// crates/gongkai-index/src/tally.rs, and hands the tallies to facetsOf). Each counts passages and distinct reports;
 // a report's passages have consecutive ids (inserted together) and matches come in id
 // order, so "a new report for this bucket" is "not the report this bucket saw last".
 import { REGION_BUCKETS, type RawBucket, type RawFacets } from '../backend.js';
@@ -6,7 +7,9 @@ import { BIT, type FilterMask } from './filter-mask.js';
 import { Columns } from './columns.js';
 
 /** Passages and distinct reports per bucket of one facet. */
-interface Tally { count: Int32Array; reports: Int32Array }
+export interface Tally { count: Int32Array; reports: Int32Array }
+/** Each facet's tally by bucket index: years from 1900, levels, sections and themes by their index, regions by key. */
+export interface FacetTallies { year: Tally; level: Tally; region: Tally; section: Tally; theme: Tally }
 const tally = (n: number): Tally => ({ count: new Int32Array(n), reports: new Int32Array(n) });
 
 function buckets(t: Tally, value: (i: number) => string | null): RawBucket[] {
@@ -18,8 +21,8 @@ function buckets(t: Tally, value: (i: number) => string | null): RawBucket[] {
   return out;
 }
 
-const YEAR0 = 1900;
-const YEARS = 201;
+export const YEAR0 = 1900;
+export const YEARS = 201;
 const NOT_YEAR = ~BIT.year;
 const NOT_LEVEL = ~BIT.level;
 const NOT_REGION = ~BIT.region;
@@ -28,7 +31,7 @@ const NOT_THEME = ~BIT.theme;
 
 // The hot loop of every faceted search (a million matches at 100k reports): plain typed
 // arrays, no calls but the mask's, and the filters skipped altogether when there are none.
-export function countFacets(cols: Columns, ids: Int32Array, mask: FilterMask): RawFacets {
+export function tallyFacets(cols: Columns, ids: Int32Array, mask: FilterMask): FacetTallies {
   const year = tally(YEARS);
   const level = tally(Columns.LEVELS.length);
   const region = tally(cols.regions.length);
@@ -77,12 +80,17 @@ export function countFacets(cols: Columns, ids: Int32Array, mask: FilterMask): R
       }
     }
   }
+  return { year, level, region, section, theme };
+}
+
+/** The facets' buckets from their tallies (counted here, or by the tantivy core). */
+export function facetsOf(cols: Columns, t: FacetTallies): RawFacets {
   return {
-    year: buckets(year, (i) => String(i + YEAR0)),
-    level: buckets(level, (i) => Columns.LEVELS[i]!),
-    section: buckets(section, (i) => Columns.SECTIONS[i]!),
-    theme: buckets(theme, (i) => cols.themes[i] ?? null),
-    region: regionBuckets(cols, region),
+    year: buckets(t.year, (i) => String(i + YEAR0)),
+    level: buckets(t.level, (i) => Columns.LEVELS[i] ?? null),
+    section: buckets(t.section, (i) => Columns.SECTIONS[i] ?? null),
+    theme: buckets(t.theme, (i) => cols.themes[i] ?? null),
+    region: regionBuckets(cols, t.region),
   };
 }
 

@@ -18,6 +18,8 @@ export interface FilterMask {
   of(id: number): number;
   /** The bits of the report-level filters report row `r` fails. */
   report(r: number): number;
+  /** What `of` tests, as plain bits and arrays: what the tantivy core is handed to test the same way. */
+  bits: FilterBits;
 }
 
 /** Region codes come in prefix form: 2, 4, 6 or 9 digits for province, city, county, township. */
@@ -59,21 +61,38 @@ export function filterMask(cols: Columns, f: Filters): FilterMask {
       reportBits[r] = bits;
     }
   }
+  const sectionBits = [...sections].reduce((m, i) => m | (1 << i), 0);
+  const notSectionBits = [...notSections].reduce((m, i) => m | (1 << i), 0);
+  return maskOf(cols, {
+    reportBits, bySection: sections.size > 0, sections: sectionBits, byTheme: f.themes.length > 0, themes: themeMask,
+    notSections: notSectionBits, notThemes: notThemeMask,
+  }, years.size > 0 || levels.size > 0 || regions.length > 0 || admitted !== null || excludesReports);
+}
+
+/** The filters as plain bits and arrays (crates/gongkai-index/src/tally.rs reads them too); sections are bits by index. */
+export interface FilterBits {
+  /** Per report row, the report-level filters it fails. */
+  reportBits: Uint8Array;
+  bySection: boolean; sections: number;
+  byTheme: boolean; themes: number;
+  notSections: number; notThemes: number;
+}
+
+function maskOf(cols: Columns, b: FilterBits, byReport: boolean): FilterMask {
+  const { reportBits, bySection, sections, byTheme, themes, notSections, notThemes } = b;
   const report = cols.report;
   const section = cols.section;
   const themeBits = cols.themeBits;
-  const bySection = sections.size > 0;
-  const byTheme = f.themes.length > 0;
-  const notBySection = notSections.size > 0;
   return {
-    active: years.size > 0 || levels.size > 0 || regions.length > 0 || bySection || byTheme || admitted !== null
-      || excludesReports || notBySection || notThemeMask !== 0,
+    bits: b,
+    active: byReport || bySection || byTheme || notSections !== 0 || notThemes !== 0,
     report: (r) => reportBits[r]!,
     of(id) {
       let bits = reportBits[report[id]!]!;
-      if (bySection && !sections.has(section[id]!)) bits |= BIT.section;
-      if (byTheme && (themeBits[id]! & themeMask) === 0) bits |= BIT.theme;
-      if ((notBySection && notSections.has(section[id]!)) || (themeBits[id]! & notThemeMask) !== 0) bits |= EXCLUDED_BIT;
+      const s = 1 << section[id]!;
+      if (bySection && (sections & s) === 0) bits |= BIT.section;
+      if (byTheme && (themeBits[id]! & themes) === 0) bits |= BIT.theme;
+      if ((notSections & s) !== 0 || (themeBits[id]! & notThemes) !== 0) bits |= EXCLUDED_BIT;
       return bits;
     },
   };
