@@ -21,7 +21,7 @@ import { REAL_DIR } from '../helpers/corpus.js';
 const built = existsSync(ADDON);
 if (!built && process.env.CI === 'true') throw new Error(`the tantivy core is not built (${ADDON})`);
 
-const QUERIES = ['公开', '信息公开', '微信公众号', '"政务公开"', '公开 -微信', '政策 OR 解读', '平台 NOT 网站', '-公开', '依申请公开 年度报告'];
+const QUERIES = ['', '公开', '信息公开', '微信公众号', '"政务公开"', '公开 -微信', '政策 OR 解读', '平台 NOT 网站', '-公开', '依申请公开 年度报告'];
 const SORTS: Sort[] = ['relevance', 'year_desc', 'year_asc', 'region'];
 
 describe('searches answered inside the tantivy core', { skip: built ? false : 'the tantivy core is not built' }, () => {

@@ -166,22 +166,23 @@ impl PassageIndex {
         Ok(())
     }
 
-    /// Every match of `query` with its phrase flag, and its score when asked for, in no order.
-    fn gather(&self, spec: &query::QuerySpec, searcher: &tantivy::Searcher, with_scores: bool) -> Result<Vec<Match>> {
-        let Some(q) = query::compile(spec, &self.fields, searcher).map_err(fail)? else { return Ok(Vec::new()) };
+    /// Every match of `query` with its phrase flag, and its score when asked for, in no order;
+    /// None when the query has neither terms nor exclusions (every passage).
+    fn gather(&self, spec: &query::QuerySpec, searcher: &tantivy::Searcher, with_scores: bool) -> Result<Option<Vec<Match>>> {
+        let Some(q) = query::compile(spec, &self.fields, searcher).map_err(fail)? else { return Ok(None) };
         let phrase = match query::compile_phrase(spec, &self.fields).map_err(fail)? {
             Some(pq) => Some(Arc::new(searcher.search(pq.as_ref(), &query::SegmentDocs).map_err(fail)?)),
             None => None,
         };
         let stats = LiveStatistics { searcher, lengths: &self.lengths };
-        searcher.search_with_statistics_provider(q.as_ref(), &query::Gather { scores: with_scores, phrase }, &stats).map_err(fail)
+        searcher.search_with_statistics_provider(q.as_ref(), &query::Gather { scores: with_scores, phrase }, &stats).map(Some).map_err(fail)
     }
 
     /// Every match of `query`, ascending by passage id.
     #[napi]
     pub fn matches(&self, query: query::QuerySpec, with_scores: bool) -> Result<MatchList> {
         let searcher = self.reader.searcher();
-        let mut found = self.gather(&query, &searcher, with_scores)?;
+        let mut found = self.gather(&query, &searcher, with_scores)?.unwrap_or_default();
         found.sort_unstable_by_key(|m| m.pid);
         let ids: Vec<i32> = found.iter().map(|m| m.pid as i32).collect();
         let scores: Vec<f64> = if with_scores { found.iter().map(|m| m.score as f64).collect() } else { Vec::new() };
@@ -190,11 +191,15 @@ impl PassageIndex {
     }
 
     /// A search answered here: the page, the total, and the facets or a trend's counts, under
-    /// the filters, over the columns of `table` (see tally.rs).
+    /// the filters, over the columns of `table` (see tally.rs). A query without terms matches
+    /// every passage the table has, scored 0.
     #[napi]
     pub fn answer(&self, query: query::QuerySpec, table: &Table, filter: FilterSpec, ask: Ask) -> Result<Answer> {
         let searcher = self.reader.searcher();
-        let found = self.gather(&query, &searcher, ask.limit > 0 && !query.groups.is_empty())?;
+        let found = match self.gather(&query, &searcher, ask.limit > 0 && !query.groups.is_empty())? {
+            Some(found) => found,
+            None => table.every_passage(),
+        };
         Ok(table.answer(&found, &filter, &ask))
     }
 

@@ -148,6 +148,11 @@ impl Counts {
 enum Sort { Relevance, Region, Year(i32) }
 
 impl Table {
+    pub fn every_passage(&self) -> Vec<Match> {
+        (0..self.report.len() as u32).filter(|&pid| self.report[pid as usize] != 0)
+            .map(|pid| Match { pid, score: 0.0, phrase: false }).collect()
+    }
+
     fn known(&self, pid: u32) -> Option<u32> {
         self.report.get(pid as usize).copied().filter(|&r| r != 0)
     }

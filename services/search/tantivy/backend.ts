@@ -248,8 +248,7 @@ export class TantivyBackend extends SqliteBackend {
   }
 
   protected override answer(cols: Columns, plan: SearchPlan, mask: FilterMask, ask: AnswerAsk): SearchAnswer {
-    const q = plan.query;
-    if (!this.countInCore || (!q.groups.length && !q.exclude.length)) return super.answer(cols, plan, mask, ask);
+    if (!this.countInCore) return super.answer(cols, plan, mask, ask);
     this.matchGeneration(cols); // what other processes committed
     const a = this.index.answer(specOf(plan), this.tableOf(cols), mask.bits, {
       sort: plan.sort, collapse: plan.collapse, offset: plan.offset, limit: plan.limit, facets: ask.facets,
