@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { planOf } from '../services/search/engine.js';
 import type { SqliteBackend } from '../services/search/sqlite/backend.js';
 import { Columns } from '../services/search/sqlite/columns.js';
-import { countFacets } from '../services/search/sqlite/facets.js';
+import { tallyFacets } from '../services/search/sqlite/facets.js';
 import { filterMask } from '../services/search/sqlite/filter-mask.js';
 import { findMatches } from '../services/search/sqlite/matches.js';
 import { rankPage } from '../services/search/sqlite/rank.js';
@@ -40,7 +40,7 @@ for (const q of MIX) {
     let m = findMatches(db, cols, plan, true);
     s.scored.push(time(() => { m = findMatches(db, cols, plan, true); }));
     let page: ReturnType<typeof rankPage>['page'] = [];
-    s.js.push(time(() => { const mask = filterMask(cols, plan.filters); page = rankPage(cols, m, mask, plan).page; countFacets(cols, m.ids, mask); }));
+    s.js.push(time(() => { const mask = filterMask(cols, plan.filters); page = rankPage(cols, m, mask, plan).page; tallyFacets(cols, m.ids, mask); }));
     const ids = JSON.stringify(page.map((e) => m.ids[e.i]));
     s.rows.push(time(() => db.prepare(`SELECT p.text, r.title FROM passages p CROSS JOIN reports r ON r.id = p.report_id
       WHERE p.id IN (SELECT value FROM json_each(?))`).all(ids)));

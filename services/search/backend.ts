@@ -3,6 +3,7 @@
 import type { IndexedReport, Passage, Section } from '../core/schema.js';
 import type { Query } from './query/ast.js';
 import type { TokenSlice } from './tokens/slice.js';
+import { levelCodes } from '../core/region-code.js';
 import type { FacetName, Filters, ReportSummary, Sort } from './types.js';
 
 export interface SearchPlan {
@@ -29,17 +30,49 @@ export interface PassageRow {
 }
 
 /**
- * The region facet's most populous places, at most this many (by passages, then key): a
- * province's townships number in the tens of thousands, more than a person reads or a page
- * should carry. Both backends cut at the same place.
+ * The region facet's most populous rows, at most this many (by passages, then key). The
+ * embedded backend folds townships into counties first (foldRegions), so it never reaches the
+ * cut (China has under 3,000 counties). Elasticsearch aggregates the full township keys, cut
+ * here, and folds them after: its county counts fall short of the embedded backend's only when a
+ * query's matches lie in more than this many places.
  */
 export const REGION_BUCKETS = 20_000;
 
-/** Counts per facet value: passages and distinct reports. Region keys are full township-level paths. */
+/**
+ * Counts per facet value: passages and distinct reports. Region rows stop at counties: a
+ * township's counts are in its county's row, except in the counties the filters name (ticked
+ * or excluded), whose townships keep rows of their own (foldRegions).
+ */
 export interface RawBucket { value: string; count: number; reports: number }
-export type RawFacets = Record<Exclude<FacetName, 'region'>, RawBucket[]> & {
-  region: Array<RawBucket & { province: string | null; city: string | null; county: string | null; township: string | null }>;
-};
+export type RegionRow = RawBucket & { province: string | null; city: string | null; county: string | null; township: string | null };
+export type RawFacets = Record<Exclude<FacetName, 'region'>, RawBucket[]> & { region: RegionRow[] };
+
+/** The counties whose townships the region facet lists: those of the places the filters name. */
+export function openedCounties(f: Filters): Set<string> {
+  return new Set([...f.regions, ...(f.exclude?.regions ?? [])].map((c) => levelCodes(c).county).filter((c): c is string => c !== null));
+}
+
+/**
+ * Township rows folded into one row for their county (with the county's own), but in the opened
+ * counties. A report has one place, so the county's distinct reports are the sum of its rows'.
+ * A row without a county (a province or city body, a place not known) stays as it is.
+ */
+export function foldRegions(rows: RegionRow[], opened: ReadonlySet<string>): RegionRow[] {
+  const out: RegionRow[] = [];
+  const county = new Map<string, RegionRow>();
+  for (const row of rows) {
+    const code = row.county !== null ? levelCodes(row.value).county : null;
+    if (code === null || (row.township !== null && opened.has(code))) { out.push(row); continue; }
+    let c = county.get(code);
+    if (!c) {
+      county.set(code, (c = { value: code, count: 0, reports: 0, province: row.province, city: row.city, county: row.county, township: null }));
+      out.push(c);
+    }
+    c.count += row.count;
+    c.reports += row.reports;
+  }
+  return out;
+}
 
 export type TrendBy = 'year' | 'province' | 'city';
 export interface TrendPoint { key: string; reports: number; passages: number; totalReports: number }

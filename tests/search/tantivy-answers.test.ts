@@ -65,7 +65,7 @@ describe('searches answered inside the tantivy core', { skip: built ? false : 't
   };
   const answerOf = (r: Awaited<ReturnType<typeof search>>) => ({
     total: r.total, facets: r.facets,
-    hits: r.hits.map((h) => ({ at: `${h.reportId}:${h.ordinal}`, score: h.score, phrase: h.phrase, more: h.moreInReport })),
+    hits: r.hits.map((h) => ({ at: `${h.reportId}:${h.ordinal}`, score: h.score, more: h.moreInReport })),
   });
 
   it('pages, totals and facets are those of the TypeScript path, for every sort, collapse, page and filter', async () => {

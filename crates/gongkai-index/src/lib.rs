@@ -3,25 +3,31 @@
 // tokens and character bigrams, as IndexedReport carries them), derives the character
 // n-grams that make every verbatim substring one lookup or a short phrase, and answers
 // with passage ids, BM25 scores and counts. Reports, metadata and stored text stay in SQLite.
+mod count;
 mod grams;
+mod pids;
 mod query;
 mod schema;
 mod statistics;
 mod tally;
+mod top;
 
 use std::sync::{Arc, Mutex};
 
 use napi::bindgen_prelude::{Float64Array, Int32Array, Uint8Array};
 use napi::{Error, Result, Status};
 use napi_derive::napi;
-use tantivy::collector::{Count, TopDocs};
 use tantivy::directory::MmapDirectory;
-use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 use crate::schema::Fields;
+use crate::pids::PidCache;
 use crate::query::Match;
 use crate::statistics::{LengthCache, LiveStatistics};
 pub use crate::tally::{Answer, Ask, FilterSpec, Table};
+use crate::count::CountAll;
+use crate::tally::{Counter, Filter};
+use crate::top::TopByScore;
 
 fn fail<E: std::fmt::Display>(e: E) -> Error {
     Error::new(Status::GenericFailure, e.to_string())
@@ -46,14 +52,6 @@ pub struct MatchList {
     pub phrase: Uint8Array,
 }
 
-/// The best k matches by score (block-max WAND), best first, and the exact total.
-#[napi(object)]
-pub struct TopList {
-    pub ids: Int32Array,
-    pub scores: Float64Array,
-    pub total: u32,
-}
-
 #[napi]
 pub struct PassageIndex {
     index: Index,
@@ -64,6 +62,7 @@ pub struct PassageIndex {
     writer: Mutex<Option<IndexWriter>>,
     writer_heap: usize,
     lengths: LengthCache,
+    pids: PidCache,
 }
 
 #[napi]
@@ -81,6 +80,7 @@ impl PassageIndex {
             index, reader, fields, writer: Mutex::new(None),
             writer_heap: (writer_heap_mb.unwrap_or(200) as usize) * 1_000_000,
             lengths: LengthCache::default(),
+            pids: PidCache::default(),
         })
     }
 
@@ -129,7 +129,9 @@ impl PassageIndex {
             prepared.commit().map_err(fail)?;
             Ok(())
         })?;
-        self.reader.reload().map_err(fail)
+        self.reader.reload().map_err(fail)?;
+        self.pids.keep_only(&self.reader.searcher());
+        Ok(())
     }
 
     /// Deletes every passage (effective at the next commit): the index is rebuilt from SQLite.
@@ -155,7 +157,9 @@ impl PassageIndex {
     /// Sees what other processes (or this one) committed since.
     #[napi]
     pub fn reload(&self) -> Result<()> {
-        self.reader.reload().map_err(fail)
+        self.reader.reload().map_err(fail)?;
+        self.pids.keep_only(&self.reader.searcher());
+        Ok(())
     }
 
     /// Releases the writer and its lock (for another process to write).
@@ -169,13 +173,13 @@ impl PassageIndex {
     /// Every match of `query` with its phrase flag, and its score when asked for, in no order;
     /// None when the query has neither terms nor exclusions (every passage).
     fn gather(&self, spec: &query::QuerySpec, searcher: &tantivy::Searcher, with_scores: bool) -> Result<Option<Vec<Match>>> {
-        let Some(q) = query::compile(spec, &self.fields, searcher).map_err(fail)? else { return Ok(None) };
+        let Some(q) = query::compile(spec, &self.fields, with_scores).map_err(fail)? else { return Ok(None) };
         let phrase = match query::compile_phrase(spec, &self.fields).map_err(fail)? {
             Some(pq) => Some(Arc::new(searcher.search(pq.as_ref(), &query::SegmentDocs).map_err(fail)?)),
             None => None,
         };
         let stats = LiveStatistics { searcher, lengths: &self.lengths };
-        searcher.search_with_statistics_provider(q.as_ref(), &query::Gather { scores: with_scores, phrase }, &stats).map(Some).map_err(fail)
+        searcher.search_with_statistics_provider(q.as_ref(), &query::Gather { scores: with_scores, phrase, pids: &self.pids }, &stats).map(Some).map_err(fail)
     }
 
     /// Every match of `query`, ascending by passage id.
@@ -192,48 +196,35 @@ impl PassageIndex {
 
     /// A search answered here: the page, the total, and the facets or a trend's counts, under
     /// the filters, over the columns of `table` (see tally.rs). A query without terms matches
-    /// every passage the table has, scored 0.
+    /// every passage the table has, scored 0. Ordered by relevance alone, the page is chosen by
+    /// block-max WAND (top.rs), and the total and counts come without scores straight from the
+    /// postings (count.rs), as they do when no page is asked for.
     #[napi]
     pub fn answer(&self, query: query::QuerySpec, table: &Table, filter: FilterSpec, ask: Ask) -> Result<Answer> {
         let searcher = self.reader.searcher();
+        let columns = &table.columns;
+        let filter = Arc::new(Filter::from(&filter));
+        let by_score_alone = ask.sort == "relevance" && !ask.collapse && query.phrase.is_none() && !query.groups.is_empty();
+        if ask.limit == 0 || by_score_alone {
+            if let Some(unscored) = query::compile(&query, &self.fields, false).map_err(fail)? {
+                let mut chosen = Vec::new();
+                if ask.limit > 0 {
+                    let q = query::compile(&query, &self.fields, true).map_err(fail)?.ok_or_else(|| fail("no query"))?;
+                    let stats = LiveStatistics { searcher: &searcher, lengths: &self.lengths };
+                    let top = TopByScore::new((ask.offset + ask.limit) as usize, &self.pids, columns.clone(), filter.clone());
+                    chosen = searcher.search_with_statistics_provider(q.as_ref(), &top, &stats).map_err(fail)?;
+                }
+                let count = CountAll { pids: &self.pids, columns: columns.clone(), filter: filter.clone(), counter: Mutex::new(Counter::new(columns, &ask)) };
+                searcher.search(unscored.as_ref(), &count).map_err(fail)?;
+                let page: Vec<(Match, i32)> = chosen.into_iter().skip(ask.offset as usize).map(|m| (m, 0)).collect();
+                return Ok(count.counter.into_inner().map_err(fail)?.into_answer(&page));
+            }
+        }
         let found = match self.gather(&query, &searcher, ask.limit > 0 && !query.groups.is_empty())? {
             Some(found) => found,
-            None => table.every_passage(),
+            None => columns.every_passage(),
         };
-        Ok(table.answer(&found, &filter, &ask))
-    }
-
-    /// How many passages match, without scoring or gathering them.
-    #[napi]
-    pub fn count(&self, query: query::QuerySpec) -> Result<u32> {
-        let spec = &query;
-        let searcher = self.reader.searcher();
-        match query::compile(spec, &self.fields, &searcher).map_err(fail)? {
-            Some(q) => Ok(searcher.search(q.as_ref(), &Count).map_err(fail)? as u32),
-            None => Ok(0),
-        }
-    }
-
-    /// The best `k` matches by BM25 alone (block-max WAND prunes what cannot reach them), and the total.
-    #[napi]
-    pub fn top(&self, query: query::QuerySpec, k: u32) -> Result<TopList> {
-        let spec = &query;
-        let searcher = self.reader.searcher();
-        let Some(q) = query::compile(spec, &self.fields, &searcher).map_err(fail)? else {
-            return Ok(TopList { ids: Vec::<i32>::new().into(), scores: Vec::<f64>::new().into(), total: 0 });
-        };
-        let total = searcher.search(q.as_ref(), &Count).map_err(fail)? as u32;
-        let stats = LiveStatistics { searcher: &searcher, lengths: &self.lengths };
-        let best: Vec<(f32, DocAddress)> = searcher
-            .search_with_statistics_provider(q.as_ref(), &TopDocs::with_limit(k.max(1) as usize), &stats).map_err(fail)?;
-        let mut ids = Vec::with_capacity(best.len());
-        let mut scores = Vec::with_capacity(best.len());
-        for (score, addr) in best.into_iter().take(k as usize) {
-            let column = searcher.segment_reader(addr.segment_ord).fast_fields().u64("pid").map_err(fail)?;
-            ids.push(column.first(addr.doc_id).unwrap_or(0) as i32);
-            scores.push(score as f64);
-        }
-        Ok(TopList { ids: ids.into(), scores: scores.into(), total })
+        Ok(columns.answer(&found, &filter, &ask, None))
     }
 
     /// Names what the reader sees: its segments and their deletions. The same after a reload

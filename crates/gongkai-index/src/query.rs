@@ -6,13 +6,13 @@ use std::sync::Arc;
 
 use napi_derive::napi;
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocId, Score, SegmentReader, Term};
 
 use crate::grams::{chars_of_bigrams, covering_grams};
-use crate::schema::{Fields, MAX_GRAM, PID};
+use crate::pids::PidCache;
+use crate::schema::{Fields, MAX_GRAM};
 
 /// Words weigh four times grams (the FTS5 backend's bm25(passage_fts, 4.0, 1.0)).
 const WORD_WEIGHT: f32 = 4.0;
@@ -56,8 +56,10 @@ fn verbatim(t: &TermSpec, f: &Fields) -> Box<dyn Query> {
     Box::new(PhraseQuery::new_with_offset(terms))
 }
 
-fn term_query(t: &TermSpec, f: &Fields) -> Box<dyn Query> {
-    if t.exact || t.words.len() != 1 {
+/// Without scoring a term is its verbatim n-grams alone: its word matches nowhere they do not,
+/// and one posting list is walked instead of a union of two.
+fn term_query(t: &TermSpec, f: &Fields, scoring: bool) -> Box<dyn Query> {
+    if t.exact || t.words.len() != 1 || !scoring {
         return verbatim(t, f);
     }
     let word = TermQuery::new(Term::from_field_text(f.words, &t.words[0]), IndexRecordOption::WithFreqs);
@@ -67,8 +69,9 @@ fn term_query(t: &TermSpec, f: &Fields) -> Box<dyn Query> {
     ]))
 }
 
-/// The query's matches, or None when it has neither terms nor exclusions (every passage: the caller's case).
-pub fn compile(q: &QuerySpec, f: &Fields, _searcher: &tantivy::Searcher) -> tantivy::Result<Option<Box<dyn Query>>> {
+/// The query's matches, or None when it has neither terms nor exclusions (every passage: the
+/// caller's case); `scoring`: the words' BM25 is wanted too.
+pub fn compile(q: &QuerySpec, f: &Fields, scoring: bool) -> tantivy::Result<Option<Box<dyn Query>>> {
     if q.groups.is_empty() && q.exclude.is_empty() {
         return Ok(None);
     }
@@ -78,7 +81,7 @@ pub fn compile(q: &QuerySpec, f: &Fields, _searcher: &tantivy::Searcher) -> tant
         clauses.push((Occur::Must, Box::new(AllQuery)));
     }
     for g in &q.groups {
-        let any: Vec<(Occur, Box<dyn Query>)> = g.iter().map(|t| (Occur::Should, term_query(t, f))).collect();
+        let any: Vec<(Occur, Box<dyn Query>)> = g.iter().map(|t| (Occur::Should, term_query(t, f, scoring))).collect();
         clauses.push((Occur::Must, if any.len() == 1 { any.into_iter().next().unwrap().1 } else { Box::new(BooleanQuery::new(any)) }));
     }
     for t in &q.exclude {
@@ -108,25 +111,26 @@ pub struct Match {
 
 /// Every match, segment by segment. The phrase's matches, gathered first as each segment's
 /// ascending doc ids, are walked beside the query's (a scorer hands docs over in ascending order).
-pub struct Gather {
+pub struct Gather<'a> {
     pub scores: bool,
     pub phrase: Option<Arc<Vec<Vec<DocId>>>>,
+    pub pids: &'a PidCache,
 }
 
 pub struct GatherSegment {
-    pid: Column<u64>,
+    pids: Arc<Vec<u32>>,
     phrase: Option<(Arc<Vec<Vec<DocId>>>, usize)>,
     cursor: usize,
     out: Vec<Match>,
 }
 
-impl Collector for Gather {
+impl Collector for Gather<'_> {
     type Fruit = Vec<Match>;
     type Child = GatherSegment;
 
     fn for_segment(&self, ord: u32, segment: &SegmentReader) -> tantivy::Result<GatherSegment> {
         Ok(GatherSegment {
-            pid: segment.fast_fields().u64(PID)?,
+            pids: self.pids.of(segment)?,
             phrase: self.phrase.as_ref().map(|p| (p.clone(), ord as usize)),
             cursor: 0,
             out: Vec::new(),
@@ -146,14 +150,14 @@ impl SegmentCollector for GatherSegment {
     type Fruit = Vec<Match>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let Some(pid) = self.pid.first(doc) else { return };
+        let pid = self.pids[doc as usize];
         let mut phrase = false;
         if let Some((docs, ord)) = &self.phrase {
             let docs = docs.get(*ord).map_or(&[][..], |d| &d[..]);
             while self.cursor < docs.len() && docs[self.cursor] < doc { self.cursor += 1; }
             phrase = docs.get(self.cursor) == Some(&doc);
         }
-        self.out.push(Match { pid: pid as u32, score, phrase });
+        self.out.push(Match { pid, score, phrase });
     }
 
     fn harvest(self) -> Self::Fruit {

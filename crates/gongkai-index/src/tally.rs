@@ -9,6 +9,7 @@
 // nothing depends on the order in which segments hand their matches over.
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
+use std::sync::Arc;
 
 use napi::bindgen_prelude::{Float64Array, Int16Array, Int32Array, Uint32Array, Uint8Array};
 use napi_derive::napi;
@@ -19,6 +20,10 @@ use crate::query::Match;
 /// TypeScript columns (services/search/sqlite/columns.ts) once per generation of them.
 #[napi]
 pub struct Table {
+    pub(crate) columns: Arc<Columns>,
+}
+
+pub struct Columns {
     /// Per passage id: its report row (0: no such passage), ordinal, section index, theme bits.
     report: Vec<u32>,
     ordinal: Vec<u32>,
@@ -50,7 +55,7 @@ pub struct TableColumns {
 impl Table {
     #[napi(constructor)]
     pub fn new(c: TableColumns) -> Self {
-        Table {
+        Table { columns: Arc::new(Columns {
             report: c.report.iter().map(|&r| r.max(0) as u32).collect(),
             ordinal: c.ordinal.to_vec(),
             section: c.section.to_vec(),
@@ -60,7 +65,7 @@ impl Table {
             region: c.region.iter().map(|&r| r.max(0) as u32).collect(),
             doc_rank: c.doc_rank.to_vec(),
             region_rank: c.region_rank.to_vec(),
-        }
+        }) }
     }
 }
 
@@ -77,6 +82,26 @@ pub struct FilterSpec {
     /// Excluded section indices (bits) and themes: a passage with one fails EXCLUDED.
     pub not_sections: u32,
     pub not_themes: u32,
+}
+
+/// FilterSpec as plain Rust, shared with the collectors.
+pub struct Filter {
+    report_bits: Vec<u8>,
+    by_section: bool,
+    sections: u32,
+    by_theme: bool,
+    themes: u32,
+    not_sections: u32,
+    not_themes: u32,
+}
+
+impl From<&FilterSpec> for Filter {
+    fn from(f: &FilterSpec) -> Self {
+        Filter {
+            report_bits: f.report_bits.to_vec(), by_section: f.by_section, sections: f.sections, by_theme: f.by_theme,
+            themes: f.themes, not_sections: f.not_sections, not_themes: f.not_themes,
+        }
+    }
 }
 
 const YEAR: u32 = 1;
@@ -145,19 +170,30 @@ impl Counts {
     fn into_tally(self) -> Tally { Tally { count: self.count.into(), reports: self.reports.into() } }
 }
 
-enum Sort { Relevance, Region, Year(i32) }
+pub enum Sort { Relevance, Region, Year(i32) }
 
-impl Table {
+impl Sort {
+    pub fn of(name: &str) -> Sort {
+        match name {
+            "region" => Sort::Region,
+            "year_asc" => Sort::Year(1),
+            "year_desc" => Sort::Year(-1),
+            _ => Sort::Relevance,
+        }
+    }
+}
+
+impl Columns {
     pub fn every_passage(&self) -> Vec<Match> {
         (0..self.report.len() as u32).filter(|&pid| self.report[pid as usize] != 0)
             .map(|pid| Match { pid, score: 0.0, phrase: false }).collect()
     }
 
-    fn known(&self, pid: u32) -> Option<u32> {
+    pub fn known(&self, pid: u32) -> Option<u32> {
         self.report.get(pid as usize).copied().filter(|&r| r != 0)
     }
 
-    fn bits(&self, f: &FilterSpec, pid: u32, r: u32) -> u32 {
+    pub fn bits(&self, f: &Filter, pid: u32, r: u32) -> u32 {
         let mut b = f.report_bits.get(r as usize).copied().unwrap_or(0) as u32;
         let s = 1u32 << (self.section[pid as usize] as u32 & 31);
         let t = self.themes[pid as usize];
@@ -169,7 +205,7 @@ impl Table {
 
     /// rank.ts's order: phrase first, then score, then the passage's own key (report id,
     /// ordinal), after the year or region when the sort asks for them.
-    fn cmp(&self, sort: &Sort, a: &Match, b: &Match) -> Ordering {
+    pub fn cmp(&self, sort: &Sort, a: &Match, b: &Match) -> Ordering {
         let (ra, rb) = (self.report[a.pid as usize] as usize, self.report[b.pid as usize] as usize);
         let first = match sort {
             Sort::Relevance => Ordering::Equal,
@@ -191,61 +227,88 @@ impl Table {
             .then(self.ordinal[a.pid as usize].cmp(&self.ordinal[b.pid as usize]))
     }
 
-    pub fn answer(&self, matches: &[Match], f: &FilterSpec, ask: &Ask) -> Answer {
-        let sort = match ask.sort.as_str() {
-            "region" => Sort::Region,
-            "year_asc" => Sort::Year(1),
-            "year_desc" => Sort::Year(-1),
-            _ => Sort::Relevance,
-        };
+    /// The answer over every match; `chosen`, when given, is the page already chosen (by
+    /// TopByScore, whose pruning needs the scores only of the matches that can reach it).
+    pub fn answer(&self, matches: &[Match], f: &Filter, ask: &Ask, chosen: Option<Vec<Match>>) -> Answer {
+        let sort = Sort::of(&ask.sort);
         let reports = self.year.len();
-        let k = (ask.offset + ask.limit) as usize;
+        let k = if chosen.is_some() { 0 } else { (ask.offset + ask.limit) as usize };
         let mut top = TopK { k, heap: BinaryHeap::with_capacity(k.min(1 << 16) + 1), table: self, sort: &sort };
-        let mut total = 0u32;
         // Collapse: each report's best match and how many it has.
         let mut best: Vec<u32> = if ask.collapse { vec![u32::MAX; reports] } else { Vec::new() };
         let mut per_report: Vec<i32> = if ask.collapse { vec![0; reports] } else { Vec::new() };
-        let mut facets = ask.facets.then(|| FacetCounter::new(self, reports));
-        let trend_keys = ask.trend_keys.as_ref().map(|k| &k[..]);
-        let mut trend = trend_keys.map(|_| (Counts::new(ask.trend_size.unwrap_or(0) as usize), vec![false; reports]));
-
+        let mut counter = Counter::new(self, ask);
         for (i, m) in matches.iter().enumerate() {
-            let Some(r) = self.known(m.pid) else { continue };
-            let bits = self.bits(f, m.pid, r);
-            if let Some(fc) = facets.as_mut() { fc.add(self, bits, m.pid, r); }
-            if bits != 0 { continue; }
-            if let (Some(keys), Some((counts, seen))) = (trend_keys, trend.as_mut()) {
-                let key = keys.get(r as usize).copied().unwrap_or(-1);
-                if key >= 0 && (key as usize) < counts.count.len() {
-                    counts.count[key as usize] += 1;
-                    if !seen[r as usize] { seen[r as usize] = true; counts.reports[key as usize] += 1; }
-                }
-            }
+            let Some(r) = counter.count(self, f, m.pid) else { continue };
             if ask.collapse {
                 let slot = &mut best[r as usize];
                 per_report[r as usize] += 1;
                 if *slot == u32::MAX || self.cmp(&Sort::Relevance, m, &matches[*slot as usize]).is_lt() { *slot = i as u32; }
-            } else {
-                total += 1;
-                if k > 0 { top.offer(matches, i as u32, 0); }
+            } else if k > 0 {
+                top.offer(matches, i as u32, 0);
             }
         }
         if ask.collapse {
+            counter.total = 0;
             for (r, &i) in best.iter().enumerate() {
                 if i == u32::MAX { continue; }
-                total += 1;
+                counter.total += 1;
                 if k > 0 { top.offer(matches, i, per_report[r]); }
             }
         }
-        let page: Vec<(u32, i32)> = top.sorted(matches).into_iter().skip(ask.offset as usize).collect();
+        let page: Vec<(Match, i32)> = match chosen {
+            Some(chosen) => chosen.into_iter().map(|m| (m, 0)).collect(),
+            None => top.sorted().into_iter().map(|(i, n)| (matches[i as usize], n)).collect(),
+        };
+        counter.into_answer(&page[(ask.offset as usize).min(page.len())..])
+    }
+}
+
+/// The total, facets and trend counts of the matches offered, one at a time (count.rs offers
+/// them straight from the postings; Columns::answer from a gathered list).
+pub struct Counter {
+    pub total: u32,
+    facets: Option<FacetCounter>,
+    trend: Option<(Vec<i32>, Counts, Vec<bool>)>,
+}
+
+impl Counter {
+    pub fn new(cols: &Columns, ask: &Ask) -> Self {
+        let reports = cols.year.len();
+        Counter {
+            total: 0,
+            facets: ask.facets.then(|| FacetCounter::new(cols, reports)),
+            trend: ask.trend_keys.as_ref().map(|k| (k.to_vec(), Counts::new(ask.trend_size.unwrap_or(0) as usize), vec![false; reports])),
+        }
+    }
+
+    /// Counts a match; its report row when it passes every filter.
+    #[inline]
+    pub fn count(&mut self, cols: &Columns, f: &Filter, pid: u32) -> Option<u32> {
+        let r = cols.known(pid)?;
+        let bits = cols.bits(f, pid, r);
+        if let Some(fc) = self.facets.as_mut() { fc.add(cols, bits, pid, r); }
+        if bits != 0 { return None; }
+        self.total += 1;
+        if let Some((keys, counts, seen)) = self.trend.as_mut() {
+            let key = keys.get(r as usize).copied().unwrap_or(-1);
+            if key >= 0 && (key as usize) < counts.count.len() {
+                counts.count[key as usize] += 1;
+                if !seen[r as usize] { seen[r as usize] = true; counts.reports[key as usize] += 1; }
+            }
+        }
+        Some(r)
+    }
+
+    pub fn into_answer(self, page: &[(Match, i32)]) -> Answer {
         Answer {
-            total,
-            ids: page.iter().map(|&(i, _)| matches[i as usize].pid as i32).collect::<Vec<_>>().into(),
-            scores: page.iter().map(|&(i, _)| matches[i as usize].score as f64).collect::<Vec<_>>().into(),
-            phrase: page.iter().map(|&(i, _)| matches[i as usize].phrase as u8).collect::<Vec<_>>().into(),
+            total: self.total,
+            ids: page.iter().map(|(m, _)| m.pid as i32).collect::<Vec<_>>().into(),
+            scores: page.iter().map(|(m, _)| m.score as f64).collect::<Vec<_>>().into(),
+            phrase: page.iter().map(|(m, _)| m.phrase as u8).collect::<Vec<_>>().into(),
             more: page.iter().map(|&(_, n)| n).collect::<Vec<_>>().into(),
-            facets: facets.map(|fc| fc.finish()),
-            trend: trend.map(|(c, _)| c.into_tally()),
+            facets: self.facets.map(|fc| fc.finish()),
+            trend: self.trend.map(|(_, c, _)| c.into_tally()),
         }
     }
 }
@@ -254,7 +317,7 @@ impl Table {
 struct TopK<'a> {
     k: usize,
     heap: BinaryHeap<Entry<'a>>,
-    table: &'a Table,
+    table: &'a Columns,
     sort: &'a Sort,
 }
 
@@ -262,7 +325,7 @@ struct Entry<'a> {
     m: Match,
     i: u32,
     more: i32,
-    table: &'a Table,
+    table: &'a Columns,
     sort: &'a Sort,
 }
 
@@ -284,7 +347,7 @@ impl<'a> TopK<'a> {
         self.heap.push(Entry { m, i, more, table: self.table, sort: self.sort });
     }
 
-    fn sorted(self, _matches: &[Match]) -> Vec<(u32, i32)> {
+    fn sorted(self) -> Vec<(u32, i32)> {
         self.heap.into_sorted_vec().into_iter().map(|e| (e.i, e.more)).collect()
     }
 }
@@ -305,7 +368,7 @@ struct FacetCounter {
 }
 
 impl FacetCounter {
-    fn new(t: &Table, reports: usize) -> Self {
+    fn new(t: &Columns, reports: usize) -> Self {
         let regions = t.region_rank.len();
         FacetCounter {
             year: Counts::new(YEARS), level: Counts::new(LEVELS), region: Counts::new(regions),
@@ -314,7 +377,7 @@ impl FacetCounter {
         }
     }
 
-    fn add(&mut self, t: &Table, bits: u32, pid: u32, r: u32) {
+    fn add(&mut self, t: &Columns, bits: u32, pid: u32, r: u32) {
         if bits & bits.wrapping_sub(1) != 0 { return; }
         let r = r as usize;
         let seen = &mut self.seen[r];

@@ -11,7 +11,7 @@ import type { Client, estypes } from '@elastic/elasticsearch';
 import type { Config } from '../../config.js';
 import type { IndexedReport } from '../../core/schema.js';
 import {
-  IndexMismatchError, REGION_BUCKETS, type IndexInfo, type PassageRow, type RawBucket, type RawFacets, type SearchBackend,
+  foldRegions, IndexMismatchError, openedCounties, REGION_BUCKETS, type IndexInfo, type PassageRow, type RawBucket, type RawFacets, type SearchBackend,
   type SearchPlan, type StoredReport, type TrendBy, type TrendPoint, type UpsertOutcome,
 } from '../backend.js';
 import { FACET_NAMES, type FacetName } from '../types.js';
@@ -526,7 +526,7 @@ export class ElasticsearchBackend implements SearchBackend {
         a![`facet_${f}`]!.v!.buckets.map((b) => ({ value: String(b.key), count: b.doc_count, reports: b.r.value }));
       const facets: RawFacets = {
         year: buckets('year'), section: buckets('section'), level: buckets('level'), theme: buckets('theme'),
-        region: buckets('region').map((b) => ({ ...parseRegionKey(b.value), count: b.count, reports: b.reports })),
+        region: foldRegions(buckets('region').map((b) => ({ ...parseRegionKey(b.value), count: b.count, reports: b.reports })), openedCounties(plan.filters)),
       };
       return { total, rows, facets };
     } catch (err) {

@@ -32,8 +32,8 @@ export function toHit(row: PassageRow, query: Query, heading: string | null = nu
  * thousands, the country's in the tens of thousands — more than an answer should carry or a
  * person reads — and they are asked for by choosing their county.
  */
-function regionTree(rows: RawFacets['region'], selected: string[], excluded: string[]): RegionBucket[] {
-  const opened = new Set([...selected, ...excluded].map((c) => levelCodes(c).county).filter((c): c is string => c !== null));
+/** The region rows as a tree; the backends list townships only in the counties the filters name (foldRegions). */
+function regionTree(rows: RawFacets['region'], selected: string[]): RegionBucket[] {
   const roots: RegionBucket[] = [];
   const index = new Map<string, RegionBucket>();
   const levels = ['province', 'city', 'county', 'township'] as const;
@@ -48,7 +48,6 @@ function regionTree(rows: RawFacets['region'], selected: string[], excluded: str
       const code = codes[level];
       // 直辖市 counties have no city level: skip it and keep descending.
       if (!code || !name) { if (level === 'city' && codes.county) continue; break; }
-      if (level === 'township' && !opened.has(codes.county!)) break;
       let node = index.get(code);
       if (!node) {
         node = { value: code, label: name, count: 0, reports: 0, selected: selected.includes(code), level, children: [] };
@@ -78,7 +77,7 @@ function facetsOf(raw: RawFacets, f: Filters): Facets {
     section: buckets(raw.section, (v) => SECTION_LABELS[v as SectionType] ?? v, f.sections).sort(byCount),
     theme: buckets(raw.theme, themeLabel, f.themes).sort(byCount),
     level: buckets(raw.level, (v) => LEVEL_LABELS[v] ?? v, f.levels).sort(byCount),
-    region: regionTree(raw.region, f.regions, f.exclude?.regions ?? []),
+    region: regionTree(raw.region, f.regions),
   };
 }
 

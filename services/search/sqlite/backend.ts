@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { IndexedReport } from '../../core/schema.js';
 import {
-  IndexMismatchError, type IndexInfo, type PassageRow, type RawFacets, type SearchBackend,
+  IndexMismatchError, openedCounties, type IndexInfo, type PassageRow, type RawFacets, type SearchBackend,
   type SearchPlan, type StoredReport, type TrendBy, type TrendPoint, type UpsertOutcome,
 } from '../backend.js';
 import { Columns } from './columns.js';
@@ -341,7 +341,7 @@ export class SqliteBackend implements SearchBackend {
     return this.db.transaction(() => {
       const cols = this.cols();
       const a = this.answer(cols, plan, filterMask(cols, plan.filters), { facets: withFacets });
-      return { total: a.total, rows: this.rowsOf(cols, a.matches, a.page), ...(a.facets ? { facets: facetsOf(cols, a.facets) } : {}) };
+      return { total: a.total, rows: this.rowsOf(cols, a.matches, a.page), ...(a.facets ? { facets: facetsOf(cols, a.facets, openedCounties(plan.filters)) } : {}) };
     })();
   }
 

@@ -2,7 +2,7 @@
 // crates/gongkai-index/src/tally.rs, and hands the tallies to facetsOf). Each counts passages and distinct reports;
 // a report's passages have consecutive ids (inserted together) and matches come in id
 // order, so "a new report for this bucket" is "not the report this bucket saw last".
-import { REGION_BUCKETS, type RawBucket, type RawFacets } from '../backend.js';
+import { foldRegions, REGION_BUCKETS, type RawBucket, type RawFacets, type RegionRow } from '../backend.js';
 import { BIT, type FilterMask } from './filter-mask.js';
 import { Columns } from './columns.js';
 
@@ -83,26 +83,25 @@ export function tallyFacets(cols: Columns, ids: Int32Array, mask: FilterMask): F
   return { year, level, region, section, theme };
 }
 
-/** The facets' buckets from their tallies (counted here, or by the tantivy core). */
-export function facetsOf(cols: Columns, t: FacetTallies): RawFacets {
+/** The facets' buckets from their tallies (counted here, or by the tantivy core); `opened`: see foldRegions. */
+export function facetsOf(cols: Columns, t: FacetTallies, opened: ReadonlySet<string>): RawFacets {
   return {
     year: buckets(t.year, (i) => String(i + YEAR0)),
     level: buckets(t.level, (i) => Columns.LEVELS[i] ?? null),
     section: buckets(t.section, (i) => Columns.SECTIONS[i] ?? null),
     theme: buckets(t.theme, (i) => cols.themes[i] ?? null),
-    region: regionBuckets(cols, t.region),
+    region: regionBuckets(cols, t.region, opened),
   };
 }
 
-function regionBuckets(cols: Columns, t: Tally): RawFacets['region'] {
-  let kept: number[] = [];
-  for (let i = 0; i < t.count.length; i++) if (t.count[i]) kept.push(i);
-  if (kept.length > REGION_BUCKETS) {
-    const key = (i: number) => cols.regions[i]!.code ?? '';
-    kept = kept.sort((a, b) => t.count[b]! - t.count[a]! || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)).slice(0, REGION_BUCKETS);
-  }
-  return kept.map((i) => {
+function regionBuckets(cols: Columns, t: Tally, opened: ReadonlySet<string>): RawFacets['region'] {
+  const rows: RegionRow[] = [];
+  for (let i = 0; i < t.count.length; i++) {
+    if (!t.count[i]) continue;
     const k = cols.regions[i]!;
-    return { value: k.code ?? '', count: t.count[i]!, reports: t.reports[i]!, province: k.province, city: k.city, county: k.county, township: k.township };
-  });
+    rows.push({ value: k.code ?? '', count: t.count[i]!, reports: t.reports[i]!, province: k.province, city: k.city, county: k.county, township: k.township });
+  }
+  const folded = foldRegions(rows, opened);
+  if (folded.length <= REGION_BUCKETS) return folded;
+  return folded.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, REGION_BUCKETS);
 }

@@ -13,7 +13,6 @@ export interface PassageTokens { id: number; words: string; grams: string }
 /** `phrase` absent, not null: napi reads a null object field as an error. */
 export interface QuerySpec { groups: Term[][]; exclude: Term[]; phrase?: Term }
 export interface MatchList { ids: Int32Array; scores: Float64Array; phrase: Uint8Array }
-export interface TopList { ids: Int32Array; scores: Float64Array; total: number }
 
 /** The columns the core filters, counts and orders by (tally.rs; a copy, made once per generation of them). */
 export interface TableColumns {
@@ -42,8 +41,6 @@ export interface PassageIndex {
   reload(): void;
   releaseWriter(): void;
   matches(query: QuerySpec, withScores: boolean): MatchList;
-  count(query: QuerySpec): number;
-  top(query: QuerySpec, k: number): TopList;
   answer(query: QuerySpec, table: Table, filter: FilterBits, ask: Ask): Answer;
   generation(): string;
   passages(): number;
