@@ -228,11 +228,12 @@ export class TantivyBackend extends SqliteBackend {
     const reports = cols.maxReport + 1;
     // Ties are broken on the report's public id as JavaScript compares strings (rank.ts), and
     // the region sort is by code with unknown places last: both handed over as ranks.
+    // (The strings sorted by the built-in order, which is `<`'s, then ranked through a map: a
+    // comparator over the rows took about 150 ms of the first search at 100k reports.)
     const docRank = new Uint32Array(reports);
-    const rows: number[] = [];
-    for (let r = 1; r < reports; r++) if (cols.docId[r] !== undefined) rows.push(r);
-    rows.sort((a, b) => (cols.docId[a]! < cols.docId[b]! ? -1 : cols.docId[a]! > cols.docId[b]! ? 1 : 0));
-    rows.forEach((r, k) => { docRank[r] = k; });
+    const ids = cols.docId.filter((id): id is string => id !== undefined).sort();
+    const rankOf = new Map(ids.map((id, k) => [id, k]));
+    for (let r = 1; r < reports; r++) if (cols.docId[r] !== undefined) docRank[r] = rankOf.get(cols.docId[r]!)!;
     const codes = [...new Set(cols.regions.flatMap((k) => (k.code === null ? [] : [k.code])))].sort();
     const codeRank = new Map(codes.map((c, k) => [c, k]));
     const regionRank = Uint32Array.from(cols.regions, (k) => (k.code === null ? 0xffffffff : codeRank.get(k.code)!));
