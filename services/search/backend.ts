@@ -1,7 +1,7 @@
 // The one interface both search backends implement. Backends store and score the
 // token streams they are given; they never segment, highlight or format — the engine does.
 import type { IndexedReport, Passage, Section } from '../core/schema.js';
-import type { Query } from './query/ast.js';
+import type { Query, Term } from './query/ast.js';
 import type { TokenSlice } from './tokens/slice.js';
 import { levelCodes } from '../core/region-code.js';
 import type { FacetName, Filters, ReportSummary, Sort } from './types.js';
@@ -75,6 +75,9 @@ export function foldRegions(rows: RegionRow[], opened: ReadonlySet<string>): Reg
 }
 
 export type TrendBy = 'year' | 'province' | 'city';
+
+/** See SearchBackend.keywordInContext: `passages` match in all, the first `scanned` were counted. */
+export interface KeywordInContext { passages: number; scanned: number; occurrences: number; rows: PassageRow[] }
 export interface TrendPoint { key: string; reports: number; passages: number; totalReports: number }
 
 export interface StoredReport extends ReportSummary {
@@ -115,6 +118,13 @@ export interface SearchBackend {
   trend(plan: SearchPlan, by: TrendBy): Promise<TrendPoint[]>;
   /** Matching passages in a stable order, for concordance lines computed by the engine. */
   matchingPassages(plan: SearchPlan): Promise<{ total: number; rows: PassageRow[] }>;
+  /**
+   * Optional, for a concordance of one string counted in the index: the first `plan.limit`
+   * matching passages in the plan's order, how many times they hold `needle` verbatim in all
+   * (every start position counted), and the stored rows of only as many of them, in order, as
+   * hold `lines` occurrences. Without it the engine reads all of them and counts in their texts.
+   */
+  keywordInContext?(plan: SearchPlan, needle: Term, lines: number): Promise<KeywordInContext>;
   /** Optional: changes whenever any report is added or removed, in any process (what derived counts are cached by). */
   writeGeneration?(): Promise<string>;
   /** The token streams of the passages a plan selects (its query and filters), for corpus analysis (tokens/slice.ts). */

@@ -11,6 +11,7 @@ import { loadConfig } from '../../services/config.js';
 import { generateCorpus } from '../../services/corpus-gen/index.js';
 import { ingest } from '../../services/ingest/ingest.js';
 import { openEngine, type Engine } from '../../services/search/engine.js';
+import { concordance } from '../../services/search/methods/concordance.js';
 import { search } from '../../services/search/methods/search.js';
 import { trends } from '../../services/search/methods/trends.js';
 import { TantivyBackend } from '../../services/search/tantivy/backend.js';
@@ -93,6 +94,27 @@ describe('searches answered inside the tantivy core', { skip: built ? false : 't
       assert.ok(inCore.hits.length > 0);
       assert.deepEqual(answerOf(inCore), answerOf(reference));
     }
+  });
+
+  it('a concordance counted in the index has the lines and counts of one that reads every passage', async () => {
+    // The same engine with the backend's keywordInContext hidden: the engine reads the texts then.
+    const backend = new Proxy(core, { get: (t, p) => (p === 'keywordInContext' ? undefined : Reflect.get(t, p)) });
+    const reading = { ...engine, backend } as Engine;
+    let compared = 0;
+    for (const q of ['公开', '信息公开', '微信公众号', '"政务公开工作"', '政府信息公开工作年度报告', '公开 -微信']) {
+      for (const filters of filterSets.slice(0, 6)) {
+        for (const limit of [3, 500]) {
+          const req = { q, filters, limit };
+          const counted = await concordance(engine, req);
+          const read = await concordance(reading, req);
+          const { tookMs: _a, ...a } = counted;
+          const { tookMs: _b, ...b } = read;
+          assert.deepEqual(a, b, JSON.stringify(req));
+          if (a.total > 0) compared++;
+        }
+      }
+    }
+    assert.ok(compared > 30, `${compared} concordances with lines`);
   });
 
   it('trend counts are those of the TypeScript path, by year, province and city, under filters', async () => {

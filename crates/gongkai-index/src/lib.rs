@@ -5,6 +5,7 @@
 // with passage ids, BM25 scores and counts. Reports, metadata and stored text stay in SQLite.
 mod count;
 mod grams;
+mod occurrences;
 mod pids;
 mod query;
 mod schema;
@@ -205,8 +206,8 @@ impl PassageIndex {
         let columns = &table.columns;
         let filter = Arc::new(Filter::from(&filter));
         let by_score_alone = ask.sort == "relevance" && !ask.collapse && query.phrase.is_none() && !query.groups.is_empty();
-        if ask.limit == 0 || by_score_alone {
-            if let Some(unscored) = query::compile(&query, &self.fields, false).map_err(fail)? {
+        let mut answer = match query::compile(&query, &self.fields, false).map_err(fail)? {
+            Some(unscored) if ask.limit == 0 || by_score_alone => {
                 let mut chosen = Vec::new();
                 if ask.limit > 0 {
                     let q = query::compile(&query, &self.fields, true).map_err(fail)?.ok_or_else(|| fail("no query"))?;
@@ -217,14 +218,20 @@ impl PassageIndex {
                 let count = CountAll { pids: &self.pids, columns: columns.clone(), filter: filter.clone(), counter: Mutex::new(Counter::new(columns, &ask)) };
                 searcher.search(unscored.as_ref(), &count).map_err(fail)?;
                 let page: Vec<(Match, i32)> = chosen.into_iter().skip(ask.offset as usize).map(|m| (m, 0)).collect();
-                return Ok(count.counter.into_inner().map_err(fail)?.into_answer(&page));
+                count.counter.into_inner().map_err(fail)?.into_answer(&page)
             }
-        }
-        let found = match self.gather(&query, &searcher, ask.limit > 0 && !query.groups.is_empty())? {
-            Some(found) => found,
-            None => columns.every_passage(),
+            _ => {
+                let found = match self.gather(&query, &searcher, ask.limit > 0 && !query.groups.is_empty())? {
+                    Some(found) => found,
+                    None => columns.every_passage(),
+                };
+                columns.answer(&found, &filter, &ask, None)
+            }
         };
-        Ok(columns.answer(&found, &filter, &ask, None))
+        if let Some(needle) = &ask.occurrences_of {
+            answer.occurrences = Some(occurrences::count(&searcher, &self.fields, &self.pids, needle, &answer.ids).map_err(fail)?.into());
+        }
+        Ok(answer)
     }
 
     /// Names what the reader sees: its segments and their deletions. The same after a reload

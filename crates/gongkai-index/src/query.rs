@@ -41,10 +41,15 @@ fn safe(c: char) -> char {
     match c { '"' => '\u{ff02}', '\'' => '\u{ff07}', c => c }
 }
 
+/// The term's characters as the index has them.
+pub fn chars_of(t: &TermSpec) -> Vec<char> {
+    if t.grams.is_empty() { t.text.chars().map(safe).collect() } else { chars_of_bigrams(&t.grams.join(" ")) }
+}
+
 /// Passages holding the term verbatim: one n-gram term up to MAX_GRAM characters, else a
 /// phrase of covering MAX_GRAM-grams.
-fn verbatim(t: &TermSpec, f: &Fields) -> Box<dyn Query> {
-    let chars: Vec<char> = if t.grams.is_empty() { t.text.chars().map(safe).collect() } else { chars_of_bigrams(&t.grams.join(" ")) };
+pub fn verbatim(t: &TermSpec, f: &Fields) -> Box<dyn Query> {
+    let chars = chars_of(t);
     if chars.is_empty() {
         return Box::new(EmptyQuery);
     }

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use napi::bindgen_prelude::{Float64Array, Int16Array, Int32Array, Uint32Array, Uint8Array};
 use napi_derive::napi;
 
-use crate::query::Match;
+use crate::query::{Match, TermSpec};
 
 /// What counting, filtering and ordering need of every passage and report, copied from the
 /// TypeScript columns (services/search/sqlite/columns.ts) once per generation of them.
@@ -123,6 +123,8 @@ pub struct Ask {
     /// Per report row, the trend key it counts under (-1: none); absent, no trend.
     pub trend_keys: Option<Int32Array>,
     pub trend_size: Option<u32>,
+    /// How many times each passage of the page holds this term verbatim (occurrences.rs).
+    pub occurrences_of: Option<TermSpec>,
 }
 
 /// Passages and distinct reports per bucket of one facet.
@@ -153,6 +155,8 @@ pub struct Answer {
     pub facets: Option<FacetTallies>,
     /// With trend keys: matching reports and passages per key.
     pub trend: Option<Tally>,
+    /// With `occurrences_of`: per page entry.
+    pub occurrences: Option<Int32Array>,
 }
 
 pub const YEAR0: i32 = 1900;
@@ -309,6 +313,7 @@ impl Counter {
             more: page.iter().map(|&(_, n)| n).collect::<Vec<_>>().into(),
             facets: self.facets.map(|fc| fc.finish()),
             trend: self.trend.map(|(_, c, _)| c.into_tally()),
+            occurrences: None,
         }
     }
 }

@@ -38,21 +38,27 @@ export async function concordance(engine: Engine, input: ConcordanceRequestInput
   // The keyword of a KWIC line is the query as typed (one string), or each term if it has several.
   const whole = query.phrase ?? (query.groups.length === 1 && query.groups[0]!.length === 1 ? query.groups[0]![0]! : null);
   const needles = whole ? [whole.text] : query.groups.flat().map((t) => t.text);
-  const { total: passages, rows } = await engine.backend.matchingPassages(plan);
-  // Every occurrence as (row, offset, needle): lines are built for the ones shown only (a
-  // frequent word has tens of thousands), the left or right context taken for all when sorting by it.
+  // In position order the lines shown are the first ones: a backend that counts occurrences in
+  // its index hands over only the passages that hold them, and the count of the rest.
+  const counted = req.sort === 'position' && whole && engine.backend.keywordInContext
+    ? await engine.backend.keywordInContext(plan, whole, req.limit) : null;
+  const read = async () => { const m = await engine.backend.matchingPassages(plan); return { passages: m.total, scanned: m.rows.length, rows: m.rows }; };
+  const { passages, scanned, rows } = counted ?? await read();
+  // Every occurrence as (row, offset, needle), each position a string starts at (overlapping
+  // ones too, as an index counts them): lines are built for the ones shown only (a frequent
+  // word has tens of thousands), the left or right context taken for all when sorting by it.
   const hitRow: number[] = [];
   const hitAt: number[] = [];
   const hitLen: number[] = [];
   rows.forEach((row, r) => {
     const folded = fold(row.text);
     for (const needle of needles) {
-      for (let i = folded.indexOf(needle); i >= 0; i = folded.indexOf(needle, i + needle.length)) {
+      for (let i = folded.indexOf(needle); i >= 0; i = folded.indexOf(needle, i + 1)) {
         hitRow.push(r); hitAt.push(i); hitLen.push(needle.length);
       }
     }
   });
-  const total = hitRow.length;
+  const total = counted ? counted.occurrences : hitRow.length;
   const leftOf = (h: number) => rows[hitRow[h]!]!.text.slice(Math.max(0, hitAt[h]! - req.width), hitAt[h]!);
   const rightOf = (h: number) => rows[hitRow[h]!]!.text.slice(hitAt[h]! + hitLen[h]!, hitAt[h]! + hitLen[h]! + req.width);
   let order = hitRow.map((_, h) => h);
@@ -76,7 +82,7 @@ export async function concordance(engine: Engine, input: ConcordanceRequestInput
   const heading = await headingsFor(engine.backend, shown);
   for (const l of shown) l.citation = citationOf(l.report, l.citation.section, l.ordinal, heading(l.reportId, l.ordinal));
   return {
-    q: req.q, total, passages, lines: shown, truncated: passages > rows.length || total > req.limit,
+    q: req.q, total, passages, lines: shown, truncated: passages > scanned || total > req.limit,
     tookMs: Math.round((performance.now() - started) * 10) / 10,
   };
 }

@@ -245,7 +245,7 @@ export class SqliteBackend implements SearchBackend {
   /** The in-memory columns, level with the index (see columns.ts). */
   private columns: Columns | undefined;
 
-  private cols(): Columns {
+  protected cols(): Columns {
     this.columns = Columns.sync(this.db, this.columns);
     if (this.columns.snapshotStale && !this.snapshotPending) {
       this.snapshotPending = true;

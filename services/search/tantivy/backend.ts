@@ -14,9 +14,10 @@ import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { IndexedReport } from '../../core/schema.js';
-import type { SearchPlan, UpsertOutcome } from '../backend.js';
+import type { KeywordInContext, SearchPlan, UpsertOutcome } from '../backend.js';
+import type { Term } from '../query/ast.js';
 import type { Columns } from '../sqlite/columns.js';
-import type { FilterMask } from '../sqlite/filter-mask.js';
+import { filterMask, type FilterMask } from '../sqlite/filter-mask.js';
 import type { Matches } from '../sqlite/matches.js';
 import { SqliteBackend, type AnswerAsk, type EmbeddedCore, type SearchAnswer } from '../sqlite/backend.js';
 import { makeTable, openPassageIndex, type PassageIndex, type PassageTokens, type QuerySpec, type Table } from './native.js';
@@ -262,6 +263,28 @@ export class TantivyBackend extends SqliteBackend {
       ...(a.facets ? { facets: a.facets } : {}),
       ...(a.trend ? { trend: a.trend } : {}),
     };
+  }
+
+  /** The concordance's passages in order with their occurrences counted in the index; rows read only for the lines shown. */
+  async keywordInContext(plan: SearchPlan, needle: Term, lines: number): Promise<KeywordInContext> {
+    return this.db.transaction(() => {
+      const cols = this.cols();
+      const mask = filterMask(cols, plan.filters);
+      this.matchGeneration(cols);
+      const a = this.index.answer(specOf(plan), this.tableOf(cols), mask.bits, {
+        sort: plan.sort, collapse: false, offset: plan.offset, limit: plan.limit, facets: false, occurrencesOf: needle,
+      });
+      const counts = a.occurrences!;
+      let occurrences = 0;
+      let needed = 0;
+      for (let i = 0; i < counts.length; i++) {
+        if (occurrences < lines) needed = i + 1;
+        occurrences += counts[i]!;
+      }
+      const matches: Matches = { ids: a.ids.subarray(0, needed), scores: a.scores.subarray(0, needed), phrase: a.phrase.subarray(0, needed) };
+      const rows = this.rowsOf(cols, matches, Array.from(matches.ids, (_, i) => ({ i })));
+      return { passages: a.total, scanned: a.ids.length, occurrences, rows };
+    })();
   }
 
   protected override findMatches(cols: Columns, plan: SearchPlan, withScores: boolean): Matches {

@@ -23,12 +23,15 @@ export type Table = object;
 export interface Ask {
   sort: string; collapse: boolean; offset: number; limit: number; facets: boolean;
   trendKeys?: Int32Array; trendSize?: number;
+  /** Counts, per page entry, how many times the passage holds this term verbatim. */
+  occurrencesOf?: Term;
 }
 export interface Tally { count: Int32Array; reports: Int32Array }
 export interface Answer {
   total: number; ids: Int32Array; scores: Float64Array; phrase: Uint8Array; more: Int32Array;
   facets?: { year: Tally; level: Tally; region: Tally; section: Tally; theme: Tally } | null;
   trend?: Tally | null;
+  occurrences?: Int32Array | null;
 }
 
 export interface PassageIndex {
