@@ -218,7 +218,13 @@ impl PassageIndex {
                 let count = CountAll { pids: &self.pids, columns: columns.clone(), filter: filter.clone(), counter: Mutex::new(Counter::new(columns, &ask)) };
                 searcher.search(unscored.as_ref(), &count).map_err(fail)?;
                 let page: Vec<(Match, i32)> = chosen.into_iter().skip(ask.offset as usize).map(|m| (m, 0)).collect();
-                count.counter.into_inner().map_err(fail)?.into_answer(&page)
+                count.counter.into_inner().map_err(fail)?.into_answer(columns, &page)
+            }
+            // No terms and no page (a theme's trend, facets of filters alone): every passage counted from the table.
+            None if ask.limit == 0 => {
+                let mut counter = Counter::new(columns, &ask);
+                columns.each_passage(|pid| { counter.count(columns, &filter, pid); });
+                counter.into_answer(columns, &[])
             }
             _ => {
                 let found = match self.gather(&query, &searcher, ask.limit > 0 && !query.groups.is_empty())? {

@@ -189,8 +189,15 @@ impl Sort {
 
 impl Columns {
     pub fn every_passage(&self) -> Vec<Match> {
-        (0..self.report.len() as u32).filter(|&pid| self.report[pid as usize] != 0)
-            .map(|pid| Match { pid, score: 0.0, phrase: false }).collect()
+        let mut all = Vec::new();
+        self.each_passage(|pid| all.push(Match { pid, score: 0.0, phrase: false }));
+        all
+    }
+
+    pub fn each_passage(&self, mut f: impl FnMut(u32)) {
+        for (pid, &r) in self.report.iter().enumerate() {
+            if r != 0 { f(pid as u32); }
+        }
     }
 
     pub fn known(&self, pid: u32) -> Option<u32> {
@@ -264,7 +271,7 @@ impl Columns {
             Some(chosen) => chosen.into_iter().map(|m| (m, 0)).collect(),
             None => top.sorted().into_iter().map(|(i, n)| (matches[i as usize], n)).collect(),
         };
-        counter.into_answer(&page[(ask.offset as usize).min(page.len())..])
+        counter.into_answer(self, &page[(ask.offset as usize).min(page.len())..])
     }
 }
 
@@ -304,14 +311,14 @@ impl Counter {
         Some(r)
     }
 
-    pub fn into_answer(self, page: &[(Match, i32)]) -> Answer {
+    pub fn into_answer(self, cols: &Columns, page: &[(Match, i32)]) -> Answer {
         Answer {
             total: self.total,
             ids: page.iter().map(|(m, _)| m.pid as i32).collect::<Vec<_>>().into(),
             scores: page.iter().map(|(m, _)| m.score as f64).collect::<Vec<_>>().into(),
             phrase: page.iter().map(|(m, _)| m.phrase as u8).collect::<Vec<_>>().into(),
             more: page.iter().map(|&(_, n)| n).collect::<Vec<_>>().into(),
-            facets: self.facets.map(|fc| fc.finish()),
+            facets: self.facets.map(|fc| fc.finish(cols)),
             trend: self.trend.map(|(_, c, _)| c.into_tally()),
             occurrences: None,
         }
@@ -360,52 +367,36 @@ impl<'a> TopK<'a> {
 /// The five facets in one pass (facets.ts): a facet counts a match that fails no filter but
 /// (at most) its own.
 struct FacetCounter {
-    year: Counts,
-    level: Counts,
-    region: Counts,
     section: Counts,
     theme: Counts,
-    /// Per report: bit 0 year, 1 level, 2 region already counted in that facet.
-    seen: Vec<u8>,
+    /// Per report, its matches by the report-level facets they count in: [all, year only,
+    /// level only, region only] (a match failing just that facet's filter counts in it alone).
+    /// Summed into the year, level and region facets once per report at the end: a report is
+    /// in one bucket of each, so a match costs one increment there instead of three.
+    by_report: Vec<[u32; 4]>,
     /// Per report: sections and themes it was already counted under.
     seen_sections: Vec<u32>,
     seen_themes: Vec<u32>,
 }
 
 impl FacetCounter {
-    fn new(t: &Columns, reports: usize) -> Self {
-        let regions = t.region_rank.len();
+    fn new(_t: &Columns, reports: usize) -> Self {
         FacetCounter {
-            year: Counts::new(YEARS), level: Counts::new(LEVELS), region: Counts::new(regions),
             section: Counts::new(SECTIONS), theme: Counts::new(32),
-            seen: vec![0; reports], seen_sections: vec![0; reports], seen_themes: vec![0; reports],
+            by_report: vec![[0; 4]; reports], seen_sections: vec![0; reports], seen_themes: vec![0; reports],
         }
     }
 
+    #[inline]
     fn add(&mut self, t: &Columns, bits: u32, pid: u32, r: u32) {
         if bits & bits.wrapping_sub(1) != 0 { return; }
         let r = r as usize;
-        let seen = &mut self.seen[r];
-        if bits & !YEAR == 0 && t.year[r] != 0 {
-            let b = t.year[r] as i32 - YEAR0;
-            if (0..YEARS as i32).contains(&b) {
-                self.year.count[b as usize] += 1;
-                if *seen & 1 == 0 { *seen |= 1; self.year.reports[b as usize] += 1; }
-            }
-        }
-        if bits & !LEVEL == 0 {
-            let b = t.level[r] as usize;
-            if b < LEVELS {
-                self.level.count[b] += 1;
-                if *seen & 2 == 0 { *seen |= 2; self.level.reports[b] += 1; }
-            }
-        }
-        if bits & !REGION == 0 {
-            let b = t.region[r] as usize;
-            if b < self.region.count.len() {
-                self.region.count[b] += 1;
-                if *seen & 4 == 0 { *seen |= 4; self.region.reports[b] += 1; }
-            }
+        match bits {
+            0 => self.by_report[r][0] += 1,
+            YEAR => self.by_report[r][1] += 1,
+            LEVEL => self.by_report[r][2] += 1,
+            REGION => self.by_report[r][3] += 1,
+            _ => {}
         }
         if bits & !SECTION == 0 {
             let b = t.section[pid as usize] as usize & 31;
@@ -423,9 +414,20 @@ impl FacetCounter {
         }
     }
 
-    fn finish(self) -> FacetTallies {
+    fn finish(self, t: &Columns) -> FacetTallies {
+        let (mut year, mut level, mut region) = (Counts::new(YEARS), Counts::new(LEVELS), Counts::new(t.region_rank.len()));
+        let add = |c: &mut Counts, b: usize, n: u32| {
+            if n > 0 && b < c.count.len() { c.count[b] += n as i32; c.reports[b] += 1; }
+        };
+        for (r, n) in self.by_report.iter().enumerate() {
+            if n == &[0; 4] { continue; }
+            let y = t.year[r] as i32 - YEAR0;
+            if t.year[r] != 0 && (0..YEARS as i32).contains(&y) { add(&mut year, y as usize, n[0] + n[1]); }
+            add(&mut level, t.level[r] as usize, n[0] + n[2]);
+            add(&mut region, t.region[r] as usize, n[0] + n[3]);
+        }
         FacetTallies {
-            year: self.year.into_tally(), level: self.level.into_tally(), region: self.region.into_tally(),
+            year: year.into_tally(), level: level.into_tally(), region: region.into_tally(),
             section: self.section.into_tally(), theme: self.theme.into_tally(),
         }
     }
