@@ -99,7 +99,13 @@ function issue15Targets(r: BenchResults): Target[] {
     const ing = r.ingest.filter((i) => i.backend === core).sort((a, b) => b.reports - a.reports)[0];
     if (ing) out.push({ name: `[${label}] ingest end to end`, goal: '≥ 5 MB/s', measured: `${f(ing.mbps.median, 2)} MB/s`, met: ing.mbps.median >= 5, at: k(ing.reports) });
     const srv = r.server.filter((x) => x.backend === core).sort((a, b) => b.reports - a.reports)[0];
-    if (srv) out.push({ name: `[${label}] server RSS under the mix`, goal: '≤ 400 MB', measured: `${f(srv.peakRssMb, 0)} MB`, met: srv.peakRssMb <= 400, at: k(srv.reports) });
+    if (srv) {
+      // The issue's measure is the anonymous memory; mapped index files are reported beside it.
+      const anon = srv.peakAnonMb;
+      out.push(anon === undefined
+        ? { name: `[${label}] server RSS under the mix`, goal: '≤ 400 MB', measured: `${f(srv.peakRssMb, 0)} MB`, met: srv.peakRssMb <= 400, at: k(srv.reports) }
+        : { name: `[${label}] server RSS under the mix (anonymous; file-backed ${f(srv.fileMbAtPeakAnon ?? NaN, 0)} MB beside it)`, goal: '≤ 400 MB', measured: `${f(anon, 0)} MB`, met: anon <= 400, at: k(srv.reports) });
+    }
     const cold = r.coldStart.filter((c) => c.backend === core).sort((a, b) => b.reports - a.reports)[0];
     if (cold) out.push({ name: `[${label}] cold start to first answer`, goal: '≤ 1 s', measured: `${f(cold.firstAnswerMs.median / 1000, 2)} s`, met: cold.firstAnswerMs.median <= 1000, at: k(cold.reports) });
   }
@@ -163,9 +169,10 @@ export function markdown(r: BenchResults): string {
     L.push('');
   }
   if (r.server.length) {
-    L.push('### HTTP API under the mix (autocannon, loopback)', '', '| backend | reports | clients | req/s | p50 ms | p99 ms | errors / non-2xx | server RSS idle → peak MB |', '|---|---|---|---|---|---|---|---|');
+    L.push('### HTTP API under the mix (autocannon, loopback)', '', '| backend | reports | clients | req/s | p50 ms | p99 ms | errors / non-2xx | server RSS idle → peak MB | peak anonymous MB (file-backed then) |', '|---|---|---|---|---|---|---|---|---|');
     for (const s of r.server) for (const t of s.throughput) {
-      L.push(`| ${s.backend} | ${k(s.reports)} | ${t.connections} | ${f(t.reqPerS)} | ${t.latencyMs.p50} | ${t.latencyMs.p99} | ${t.errors} / ${t.non2xx} | ${f(s.idleRssMb, 0)} → ${f(s.peakRssMb, 0)} |`);
+      const anon = s.peakAnonMb === undefined ? '–' : `${f(s.peakAnonMb, 0)} (${f(s.fileMbAtPeakAnon ?? NaN, 0)})`;
+      L.push(`| ${s.backend} | ${k(s.reports)} | ${t.connections} | ${f(t.reqPerS)} | ${t.latencyMs.p50} | ${t.latencyMs.p99} | ${t.errors} / ${t.non2xx} | ${f(s.idleRssMb, 0)} → ${f(s.peakRssMb, 0)} | ${anon} |`);
     }
     L.push('');
   }

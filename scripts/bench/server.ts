@@ -22,10 +22,15 @@ async function freePort(): Promise<number> {
 }
 
 /** kB figures of /proc/<pid>/status: VmRSS now, VmHWM the peak so far. */
-export function procMemMb(pid: number): { rssMb: number; peakMb: number } {
+/**
+ * Resident memory: all of it (VmRSS, and its peak VmHWM), and apart the anonymous part (the
+ * heap, RssAnon) and the file-backed part (RssFile: mapped files such as the tantivy index, which
+ * the kernel drops and reads again as it needs, unlike the heap).
+ */
+export function procMemMb(pid: number): { rssMb: number; peakMb: number; anonMb: number; fileMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
-  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024, anonMb: kb('RssAnon') / 1024, fileMb: kb('RssFile') / 1024 };
 }
 
 /** CPU time (user + system) a process has used so far, ms (clock-tick resolution). */
@@ -97,7 +102,10 @@ export interface Throughput {
   connections: number; durationS: number; requests: number; reqPerS: number; errors: number; non2xx: number; timeouts: number;
   latencyMs: { p50: number; p90: number; p97_5: number; p99: number; max: number }; load: [number, number];
 }
-export interface ServerResult { backend: string; reports: number; idleRssMb: number; peakRssMb: number; throughput: Throughput[] }
+/** peakAnonMb: the most anonymous memory seen (sampled every 100 ms under the mix); fileMb: file-backed then. */
+export interface ServerResult {
+  backend: string; reports: number; idleRssMb: number; peakRssMb: number; peakAnonMb?: number; fileMbAtPeakAnon?: number; throughput: Throughput[];
+}
 
 /** The query mix, cycled by every client, for `durationS` seconds at each concurrency. */
 export async function benchServer(t: ServerTarget, reports: number, paths: string[], concurrencies: number[], durationS: number,
@@ -107,6 +115,12 @@ export async function benchServer(t: ServerTarget, reports: number, paths: strin
     for (const p of paths) { const r = await fetch(s.url + p); await r.arrayBuffer(); if (!r.ok) throw new Error(`${p}: HTTP ${r.status}`); }
     const idleRssMb = procMemMb(s.child.pid!).rssMb;
     const throughput: Throughput[] = [];
+    let peakAnonMb = 0;
+    let fileMbAtPeakAnon = 0;
+    const sample = setInterval(() => {
+      const m = procMemMb(s.child.pid!);
+      if (m.anonMb > peakAnonMb) { peakAnonMb = m.anonMb; fileMbAtPeakAnon = m.fileMb; }
+    }, 100);
     for (const connections of concurrencies) {
       const l0 = load1();
       const r = await autocannon({
@@ -122,8 +136,9 @@ export async function benchServer(t: ServerTarget, reports: number, paths: strin
       log(`    http ${t.connections} clients: ${t.reqPerS.toFixed(1)} req/s, p50 ${t.latencyMs.p50} ms, p99 ${t.latencyMs.p99} ms, errors ${t.errors}, non-2xx ${t.non2xx}`);
       throughput.push(t);
     }
+    clearInterval(sample);
     const peakRssMb = procMemMb(s.child.pid!).peakMb;
-    return { backend: t.label ?? t.backend, reports, idleRssMb, peakRssMb, throughput };
+    return { backend: t.label ?? t.backend, reports, idleRssMb, peakRssMb, peakAnonMb, fileMbAtPeakAnon, throughput };
   } finally {
     await s.stop();
   }
